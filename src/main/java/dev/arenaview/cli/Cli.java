@@ -1,0 +1,108 @@
+package dev.arenaview.cli;
+
+import dev.arenaview.io.AppInfo;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command-line front end: {@code arenaview export ...}, {@code --help}, {@code --version}.
+ * It shares the core with the window and never starts the JavaFX toolkit.
+ */
+@Command(name = "arenaview",
+        mixinStandardHelpOptions = true,
+        versionProvider = Cli.VersionProvider.class,
+        sortOptions = false,
+        description = {
+            "Arena Viewer: the LMArena (Chatbot Arena) LLM leaderboard on your desktop.",
+            "Without a command it opens the window (on FILE.csv when one is given).",
+        },
+        subcommands = {ExportCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            " 0:done",
+            " 2:bad usage (the usage text is printed)",
+            " 3:bad input: the file cannot be read or is not a leaderboard",
+            " 4:the output cannot be written (an existing file is left as it was)",
+        })
+public final class Cli implements Runnable {
+
+    /** Exit status: the input cannot be read or is not a leaderboard. */
+    public static final int BAD_INPUT = 3;
+    /** Exit status: the output cannot be written. */
+    public static final int CANNOT_WRITE = 4;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /** Runs a command line and returns its exit status. */
+    public static int run(String[] args, PrintStream out, PrintStream err, Clock clock) {
+        CommandLine cli = new CommandLine(new Cli(), new Factory(out, clock));
+        cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler((e, args1) -> {
+            // Always the message and then the usage of the command that was being parsed.
+            CommandLine failed = e.getCommandLine();
+            PrintWriter errors = failed.getErr();
+            errors.println("arenaview: " + e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, errors);
+            failed.usage(errors);
+            errors.flush();
+            return CommandLine.ExitCode.USAGE;
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("arenaview: internal error: " + e);
+            commandLine.getErr().flush();
+            return CommandLine.ExitCode.SOFTWARE;
+        });
+        return cli.execute(args);
+    }
+
+    /** Whether these arguments ask for the command line rather than the window. */
+    public static boolean isCommand(String[] args) {
+        if (args.length == 0) {
+            return false;
+        }
+        String first = args[0];
+        return first.startsWith("-") || first.equals("export") || first.equals("help");
+    }
+
+    @Override
+    public void run() {
+        // No subcommand but options the window does not take: say what exists.
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** {@code --version}: the name and version from the pom. */
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {AppInfo.name() + " " + AppInfo.version(),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        }
+    }
+
+    /** Gives the export command its output stream and clock, so tests can capture them. */
+    private static final class Factory implements CommandLine.IFactory {
+        private final PrintStream out;
+        private final Clock clock;
+
+        Factory(PrintStream out, Clock clock) {
+            this.out = out;
+            this.clock = clock;
+        }
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == ExportCommand.class) {
+                return type.cast(new ExportCommand(out, clock));
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
+    }
+}

@@ -1,0 +1,365 @@
+package dev.arenaview.csv;
+
+import dev.arenaview.model.ConfidenceInterval;
+import dev.arenaview.model.DataSource;
+import dev.arenaview.model.Entry;
+import dev.arenaview.model.KnowledgeCutoff;
+import dev.arenaview.model.Leaderboard;
+import dev.arenaview.model.Schema;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads an upstream leaderboard CSV (any of the {@link Schema schemas}) into a
+ * {@link Leaderboard}, in one streaming pass.
+ *
+ * <p>Columns are found by header name, case-insensitively; extra columns are ignored.
+ * The file is UTF-8 with or without a byte-order mark, LF or CRLF, RFC 4180 quoting;
+ * blanks around values are trimmed and blank lines skipped. Anything that is not a
+ * leaderboard, and every row that cannot be read, ends in a
+ * {@link LeaderboardFormatException} that names the file, the line and the problem:
+ * no row is ever dropped silently.
+ */
+public final class LeaderboardReader {
+
+    /** How many problems an error lists before it only counts the rest. */
+    public static final int MAX_LISTED_PROBLEMS = 10;
+
+    private static final String RANK = "rank";
+    private static final String RANK_STYLECTRL = "rank_stylectrl";
+    private static final String MODEL = "model";
+    private static final String SCORE = "arena_score";
+    private static final String CI = "95_pct_ci";
+    private static final String VOTES = "votes";
+    private static final String ORGANIZATION = "organization";
+    private static final String LICENSE = "license";
+    private static final String CUTOFF = "knowledge_cutoff";
+    private static final String URL = "url";
+
+    /** Columns without which a file is not a leaderboard, in the order they are reported missing. */
+    private static final List<String> REQUIRED = List.of(RANK, MODEL, SCORE, CI, VOTES, ORGANIZATION, LICENSE);
+
+    /** Older names of today's columns: {@code arena_elo} until mid-2024. */
+    private static final Map<String, String> ALIASES = Map.of("arena_elo", SCORE);
+
+    private static final int SNIFF_CHARS = 512;
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setIgnoreEmptyLines(false) // blank lines are skipped here, so line numbers stay true
+            .setIgnoreSurroundingSpaces(true)
+            .setTrim(true)
+            .get();
+
+    /** Reads a local file; messages name it as {@code file} was given. */
+    public Leaderboard read(Path file) throws IOException, LeaderboardFormatException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString(), DataSource.file(file.toString()));
+        }
+    }
+
+    /**
+     * Reads a leaderboard from a stream, which it closes.
+     *
+     * @param in     the CSV bytes
+     * @param name   the file's name or path: used in messages, and for the arena and date it may carry
+     * @param source where the data came from, kept with the result
+     */
+    public Leaderboard read(InputStream in, String name, DataSource source)
+            throws IOException, LeaderboardFormatException {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                // Bad bytes become U+FFFD and are reported on their own row: the decoder reads
+                // ahead of the parser, so failing here would name the wrong line.
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, utf8), 1 << 16)) {
+            sniff(reader, name);
+            try (CSVParser parser = CSVParser.parse(reader, FORMAT)) {
+                return new Pass(parser, name, source).run();
+            }
+        }
+    }
+
+    /** Refuses at once what is plainly not CSV text, and skips a byte-order mark. */
+    private static void sniff(Reader reader, String name) throws IOException, LeaderboardFormatException {
+        reader.mark(SNIFF_CHARS + 1);
+        char[] head = new char[SNIFF_CHARS];
+        int n = 0;
+        for (int r; n < head.length && (r = reader.read(head, n, head.length - n)) > 0; ) {
+            n += r;
+        }
+        reader.reset();
+        int start = 0;
+        if (n > 0 && head[0] == '\uFEFF') {
+            reader.skip(1);
+            start = 1;
+        }
+        String text = new String(head, start, n - start);
+        if (text.isBlank()) {
+            throw LeaderboardFormatException.ofFile(name, "the file is empty");
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw LeaderboardFormatException.ofFile(name, "this is a binary file, not a CSV leaderboard");
+        }
+        String lead = text.stripLeading().toLowerCase(Locale.ROOT);
+        // No leaderboard header starts with "<"; every HTML, XML or SVG document does.
+        if (lead.startsWith("<")) {
+            throw LeaderboardFormatException.ofFile(name,
+                    "this is an HTML or XML page, not a CSV leaderboard (was a web page saved instead of the file?)");
+        }
+    }
+
+    /** One reading of one file. */
+    private static final class Pass {
+        private final CSVParser parser;
+        private final Iterator<CSVRecord> records;
+        private final String name;
+        private final DataSource source;
+        private final List<Problem> problems = new ArrayList<>();
+        private long problemCount;
+        private final Map<String, String> pool = new HashMap<>();
+        private long recordLine;
+
+        Pass(CSVParser parser, String name, DataSource source) {
+            this.parser = parser;
+            this.records = parser.iterator();
+            this.name = name;
+            this.source = source;
+        }
+
+        Leaderboard run() throws LeaderboardFormatException {
+            CSVRecord header = nextNonBlank();
+            if (header == null) {
+                if (problemCount > 0) {
+                    throw failure(null);
+                }
+                throw LeaderboardFormatException.ofFile(name, "the file is empty");
+            }
+            long headerLine = recordLine;
+            Columns columns = Columns.of(header, name, headerLine);
+
+            List<Entry> entries = new ArrayList<>();
+            boolean rankIsPosition = true;
+            boolean sawUnknownCutoff = false;
+            long rows = 0;
+            for (CSVRecord record; (record = nextNonBlank()) != null; ) {
+                rows++;
+                Entry entry = parseRow(record, columns);
+                if (entry == null) {
+                    continue;
+                }
+                entries.add(entry);
+                rankIsPosition &= entry.rank() == entries.size();
+                sawUnknownCutoff |= entry.cutoff().text().equalsIgnoreCase("Unknown");
+            }
+            if (rows == 0 && problemCount == 0) {
+                throw LeaderboardFormatException.atLine(name, headerLine, "the file has a header but no rows of data");
+            }
+
+            FileNameInfo info = FileNameInfo.of(name);
+            Schema schema;
+            if (!columns.has(RANK_STYLECTRL)) {
+                schema = Schema.A;
+            } else if (info.lmarenaName() || (rankIsPosition && !sawUnknownCutoff && entries.size() > 1)) {
+                schema = Schema.C;
+            } else {
+                schema = Schema.B;
+            }
+            Leaderboard board = new Leaderboard(entries, schema, info.arena(), info.date(), source);
+            if (problemCount > 0) {
+                throw failure(entries.isEmpty() ? null : board);
+            }
+            return board;
+        }
+
+        private LeaderboardFormatException failure(Leaderboard readable) {
+            return new LeaderboardFormatException(name, problems, problemCount, readable);
+        }
+
+        /** The next record that is not a blank line, or null at the end or when the CSV is broken. */
+        private CSVRecord nextNonBlank() {
+            while (true) {
+                recordLine = parser.getCurrentLineNumber() + 1;
+                try {
+                    if (!records.hasNext()) {
+                        return null;
+                    }
+                    CSVRecord record = records.next();
+                    if (record.size() == 1 && record.get(0).isEmpty()) {
+                        continue;
+                    }
+                    return record;
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    problem(recordLine, describeCsvError(e));
+                    return null;
+                }
+            }
+        }
+
+        private static String describeCsvError(RuntimeException e) {
+            String detail = e.getCause() != null && e.getCause().getMessage() != null
+                    ? e.getCause().getMessage() : String.valueOf(e.getMessage());
+            if (detail.contains("EOF reached before encapsulated token finished")) {
+                return "a quoted field opened on this line is never closed (unterminated \"); reading stopped here";
+            }
+            if (detail.contains("Invalid character between encapsulated token and delimiter")) {
+                return "text after a closing quote (a \" inside a quoted field must be doubled as \"\"); reading stopped here";
+            }
+            return "cannot be read as CSV (" + detail + "); reading stopped here";
+        }
+
+        private void problem(long line, String message) {
+            problemCount++;
+            if (problems.size() < MAX_LISTED_PROBLEMS) {
+                problems.add(new Problem(line, message));
+            }
+        }
+
+        /** The row as an entry, or null after recording why it cannot be read. */
+        private Entry parseRow(CSVRecord record, Columns columns) {
+            long line = recordLine;
+            if (record.size() != columns.width) {
+                problem(line, "expected " + columns.width + " fields like the header, found " + record.size());
+                return null;
+            }
+            for (String value : record) {
+                if (value.indexOf('\uFFFD') >= 0) {
+                    problem(line, "the text is not valid UTF-8");
+                    return null;
+                }
+            }
+            try {
+                int rank = wholeNumber(record, columns, RANK, true);
+                int styleRank = columns.has(RANK_STYLECTRL) ? wholeNumber(record, columns, RANK_STYLECTRL, false) : 0;
+                String model = record.get(columns.index(MODEL));
+                if (model.isEmpty()) {
+                    throw new RowException("the model name is empty");
+                }
+                int score = wholeNumber(record, columns, SCORE, true);
+                String ciText = record.get(columns.index(CI));
+                ConfidenceInterval ci = ConfidenceInterval.parse(ciText).orElseThrow(() ->
+                        new RowException(CI + " \"" + shorten(ciText) + "\" is not an interval like +5/-4"));
+                int votes = wholeNumber(record, columns, VOTES, true);
+                String organization = pooled(record.get(columns.index(ORGANIZATION)));
+                String license = pooled(record.get(columns.index(LICENSE)));
+                KnowledgeCutoff cutoff = columns.has(CUTOFF)
+                        ? KnowledgeCutoff.parse(pooled(record.get(columns.index(CUTOFF)))) : KnowledgeCutoff.EMPTY;
+                String url = columns.has(URL) ? record.get(columns.index(URL)) : "";
+                return new Entry(rank, styleRank, model, score, ci, votes, organization, license, cutoff, url);
+            } catch (RowException e) {
+                problem(line, e.getMessage());
+                return null;
+            }
+        }
+
+        private static int wholeNumber(CSVRecord record, Columns columns, String column, boolean required) {
+            String text = record.get(columns.index(column));
+            if (text.isEmpty()) {
+                if (required) {
+                    throw new RowException(column + " is empty");
+                }
+                return 0;
+            }
+            // Hand-edited files sometimes group thousands ("12,327"); upstream never does.
+            String digits = column.equals(VOTES) ? text.replace(",", "") : text;
+            try {
+                int value = Integer.parseInt(digits);
+                if (value < 0 || (value == 0 && !column.equals(VOTES) && !column.equals(SCORE))) {
+                    throw new RowException(column + " \"" + shorten(text) + "\" is out of range");
+                }
+                return value;
+            } catch (NumberFormatException e) {
+                throw new RowException(column + " \"" + shorten(text) + "\" is not a whole number");
+            }
+        }
+
+        private String pooled(String value) {
+            return pool.computeIfAbsent(value, v -> v);
+        }
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    }
+
+    /** Where each known column is in the header. */
+    private static final class Columns {
+        private final Map<String, Integer> index;
+        private final int width;
+
+        private Columns(Map<String, Integer> index, int width) {
+            this.index = index;
+            this.width = width;
+        }
+
+        static Columns of(CSVRecord header, String file, long line) throws LeaderboardFormatException {
+            Map<String, Integer> index = new LinkedHashMap<>();
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < header.size(); i++) {
+                String raw = header.get(i).strip();
+                names.add(raw);
+                String key = raw.toLowerCase(Locale.ROOT);
+                index.putIfAbsent(ALIASES.getOrDefault(key, key), i);
+            }
+            List<String> missing = new ArrayList<>();
+            for (String column : REQUIRED) {
+                if (!index.containsKey(column)) {
+                    missing.add(column);
+                }
+            }
+            if (!missing.isEmpty()) {
+                String shown = names.size() <= 12 ? String.join(", ", names)
+                        : String.join(", ", names.subList(0, 12)) + ", … (" + names.size() + " columns)";
+                throw LeaderboardFormatException.atLine(file, line, "not an LMArena leaderboard: missing column"
+                        + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing)
+                        + " (the header has: " + shorten(shown.isEmpty() ? "nothing" : shown, 300) + ")");
+            }
+            if (index.containsKey("model_sha") || names.stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).startsWith("evaluations_"))) {
+                // merged.csv carries every arena column, but its rows are Hugging Face models
+                // joined with arena rows: a different table that would look like a leaderboard.
+                throw LeaderboardFormatException.atLine(file, line, "not an LMArena leaderboard: this is the"
+                        + " merged Hugging Face and arena table (merged.csv); open lmarena_text.csv or lmsys.csv instead");
+            }
+            return new Columns(index, header.size());
+        }
+
+        boolean has(String column) {
+            return index.containsKey(column);
+        }
+
+        int index(String column) {
+            return index.get(column);
+        }
+
+        private static String shorten(String text, int max) {
+            return text.length() <= max ? text : text.substring(0, max) + "…";
+        }
+    }
+
+    /** A row's problem, carried out of the value parsers. */
+    private static final class RowException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RowException(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

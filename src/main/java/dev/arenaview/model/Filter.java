@@ -1,0 +1,65 @@
+package dev.arenaview.model;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Which rows a view keeps: any of the chosen vendors (all when none is chosen), AND any of
+ * the chosen licences, AND a model name containing the search text, ignoring case.
+ *
+ * @param vendors  exact {@code organization} values to keep; empty keeps every vendor
+ * @param licenses exact {@code license} values to keep; empty keeps every licence
+ * @param search   text the model name must contain, ignoring case; blank keeps every model
+ */
+public record Filter(Set<String> vendors, Set<String> licenses, String search) implements Predicate<Entry> {
+
+    public static final Filter NONE = new Filter(Set.of(), Set.of(), "");
+
+    public Filter {
+        vendors = Set.copyOf(vendors);
+        licenses = Set.copyOf(licenses);
+        search = Objects.requireNonNull(search, "search").strip();
+    }
+
+    @Override
+    public boolean test(Entry entry) {
+        return (vendors.isEmpty() || vendors.contains(entry.organization()))
+                && (licenses.isEmpty() || licenses.contains(entry.license()))
+                && (search.isEmpty() || containsIgnoreCase(entry.model(), search));
+    }
+
+    public boolean isActive() {
+        return !vendors.isEmpty() || !licenses.isEmpty() || !search.isEmpty();
+    }
+
+    public Filter withVendors(Set<String> newVendors) {
+        return new Filter(newVendors, licenses, search);
+    }
+
+    public Filter withLicenses(Set<String> newLicenses) {
+        return new Filter(vendors, newLicenses, search);
+    }
+
+    public Filter withSearch(String newSearch) {
+        return new Filter(vendors, licenses, newSearch);
+    }
+
+    /** Case-insensitive substring test that does not allocate for each row. */
+    static boolean containsIgnoreCase(String text, String part) {
+        int n = part.length();
+        int last = text.length() - n;
+        for (int i = 0; i <= last; i++) {
+            if (text.regionMatches(true, i, part, 0, n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "Filter[vendors=%s, licenses=%s, search=%s]", vendors, licenses, search);
+    }
+}

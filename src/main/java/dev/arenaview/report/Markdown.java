@@ -1,0 +1,87 @@
+package dev.arenaview.report;
+
+import dev.arenaview.model.Links;
+import java.net.URI;
+import java.util.Optional;
+
+/**
+ * Turns untrusted text into Markdown that shows exactly that text: nothing in a model name,
+ * vendor or URL can add, drop or shift a table cell, start a link, or point a link elsewhere.
+ */
+public final class Markdown {
+
+    /** Characters with a meaning in GitHub/GitBook Markdown, shown literally after a backslash. */
+    private static final String SPECIAL = "\\|[]<>*_`~&";
+
+    private Markdown() {
+    }
+
+    /** Escapes text for a table cell or a line of prose; line breaks become spaces. */
+    public static String text(String raw) {
+        StringBuilder out = new StringBuilder(raw.length() + 8);
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\r' && i + 1 < raw.length() && raw.charAt(i + 1) == '\n') {
+                continue;
+            }
+            if (c == '\n' || c == '\r' || c == '\t') {
+                out.append(' ');
+            } else if (c < 0x20 || c == 0x7f) {
+                // Other control characters are invisible and some renderers choke on them.
+                continue;
+            } else {
+                if (SPECIAL.indexOf(c) >= 0) {
+                    out.append('\\');
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@code [text](url)} when the URL is a web address, else the escaped text alone. */
+    public static String link(String text, String url) {
+        return linkTarget(url).map(target -> "[" + text(text) + "](" + target + ")").orElse(text(text));
+    }
+
+    /** The URL as written inside {@code (...)} of a Markdown link, or empty when it must not be linked. */
+    public static Optional<String> linkTarget(String url) {
+        // Links.webUri has percent-encoded every character that could end the link or the cell.
+        return Links.webUri(url).map(URI::toASCIIString);
+    }
+
+    /**
+     * Columns the text takes in a monospace font: East Asian wide and full-width characters
+     * take two, combining marks none.
+     */
+    public static int displayWidth(String text) {
+        int width = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT) {
+                continue;
+            }
+            width += isWide(cp) ? 2 : 1;
+        }
+        return width;
+    }
+
+    private static boolean isWide(int cp) {
+        return (cp >= 0x1100 && cp <= 0x115F)
+                || (cp >= 0x2E80 && cp <= 0x303E)
+                || (cp >= 0x3041 && cp <= 0x33FF)
+                || (cp >= 0x3400 && cp <= 0x4DBF)
+                || (cp >= 0x4E00 && cp <= 0x9FFF)
+                || (cp >= 0xA000 && cp <= 0xA4CF)
+                || (cp >= 0xAC00 && cp <= 0xD7A3)
+                || (cp >= 0xF900 && cp <= 0xFAFF)
+                || (cp >= 0xFE30 && cp <= 0xFE4F)
+                || (cp >= 0xFF00 && cp <= 0xFF60)
+                || (cp >= 0xFFE0 && cp <= 0xFFE6)
+                || (cp >= 0x1F300 && cp <= 0x1F64F)
+                || (cp >= 0x1F900 && cp <= 0x1F9FF)
+                || (cp >= 0x20000 && cp <= 0x3FFFD);
+    }
+}

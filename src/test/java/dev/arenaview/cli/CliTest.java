@@ -1,0 +1,162 @@
+package dev.arenaview.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+    static final Clock NOW = Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    record Result(int status, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), NOW);
+        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    Path badFile() throws IOException {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "rank,rank_stylectrl,model,arena_score,95_pct_ci,votes,organization,license,knowledge_cutoff,url\n"
+                + "1,1,A,1400,+5/-5,100,X,MIT,,https://a.example\n"
+                + "2,2,B,n/a,+5/-5,100,X,MIT,,https://b.example\n");
+        return bad;
+    }
+
+    @Test
+    void exportWithoutOptionsPrintsTheChineseReportOfTheBundledData() {
+        Result r = run("export");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().startsWith("# LLM Arena 排行榜 (实时更新)\n"));
+        assertTrue(r.out().contains("> **数据更新时间**: 2025-06-27 UTC\n"), "the data's own date is the default time");
+        assertEquals(211, r.out().lines().filter(l -> l.startsWith("|")).count());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void filtersSortLanguageAndTimeShapeTheReport() {
+        Result r = run("export", "--lang", "en", "--vendor", "Google", "--vendor", "OpenAI", "--license", "Proprietary",
+                "--search", "GEMINI", "--sort", "votes", "--time", "2025-06-27T11:42:07Z");
+        assertEquals(0, r.status(), r.err());
+        List<String> rows = r.out().lines().filter(l -> l.startsWith("| ")).skip(1).toList();
+        assertFalse(rows.isEmpty());
+        for (String row : rows) {
+            assertTrue(row.toLowerCase().contains("[gemini"), row);
+            assertTrue(row.contains("| Google "), row);
+        }
+        assertTrue(r.out().contains("2025-06-27 11:42:07 UTC / 2025-06-27 19:42:07 CST (Beijing)"));
+        assertTrue(r.out().contains("model name contains \"GEMINI\""));
+    }
+
+    @Test
+    void timeDefaultsToNowWhenTheDataHasNoDate() throws IOException {
+        Path undated = dir.resolve("mine.csv");
+        Files.writeString(undated, "rank,model,arena_score,95_pct_ci,votes,organization,license,knowledge_cutoff,url\n"
+                + "1,A,1400,+5/-5,100,X,MIT,,https://a.example\n");
+        Result r = run("export", "--input", undated.toString(), "--lang", "en");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("**Data updated**: 2026-01-02 03:04:05 UTC / 2026-01-02 11:04:05 CST (Beijing)"));
+    }
+
+    @Test
+    void badRowGivesFileLineAndStatus3() throws IOException {
+        Path bad = badFile();
+        Result r = run("export", "--input", bad.toString());
+        assertEquals(3, r.status());
+        assertEquals("", r.out(), "nothing is printed as a report");
+        assertTrue(r.err().startsWith(bad + ":3: arena_score \"n/a\" is not a whole number\n"), r.err());
+    }
+
+    @Test
+    void missingInputIsStatus3() {
+        Result r = run("export", "--input", dir.resolve("nope.csv").toString());
+        assertEquals(3, r.status());
+        assertTrue(r.err().contains("nope.csv: no such file or folder"), r.err());
+    }
+
+    @Test
+    void badUsageIsStatus2WithTheUsage() {
+        for (String[] args : List.of(new String[] {"export", "--lang", "fr"}, new String[] {"export", "--sort", "colour"},
+                new String[] {"export", "--time", "yesterday"}, new String[] {"export", "--frobnicate"},
+                new String[] {"explode"})) {
+            Result r = run(args);
+            assertEquals(2, r.status(), String.join(" ", args));
+            assertTrue(r.err().contains("Usage: arenaview"), r.err());
+        }
+    }
+
+    @Test
+    void helpAndVersionAreStatus0() {
+        Result help = run("--help");
+        assertEquals(0, help.status());
+        assertTrue(help.out().contains("export"));
+        Result exportHelp = run("export", "--help");
+        assertTrue(exportHelp.out().contains("--vendor=NAME"));
+        Result version = run("--version");
+        assertEquals(0, version.status());
+        assertTrue(version.out().startsWith("Arena Viewer "), version.out());
+    }
+
+    @Test
+    void outputFileIsWrittenWhole() throws IOException {
+        Path out = dir.resolve("report.md");
+        Result r = run("export", "--output", out.toString(), "--lang", "en");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("", r.out());
+        assertTrue(Files.readString(out).endsWith("check the provider's own terms before using one.\n"));
+        assertEquals(List.of(out), listing());
+    }
+
+    @Test
+    void badInputLeavesAnExistingOutputByteForByte() throws IOException {
+        Path out = dir.resolve("report.md");
+        byte[] before = "yesterday's report\n".getBytes(StandardCharsets.UTF_8);
+        Files.write(out, before);
+        Result r = run("export", "--input", badFile().toString(), "--output", out.toString());
+        assertEquals(3, r.status());
+        assertArrayEquals(before, Files.readAllBytes(out));
+    }
+
+    @Test
+    void unwritableOutputIsStatus4AndLeavesNoPartialFile() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("a-folder"));
+        Result intoFolder = run("export", "--output", folder.toString());
+        assertEquals(4, intoFolder.status());
+        assertTrue(intoFolder.err().contains("cannot write " + folder + ": is a folder"), intoFolder.err());
+        assertTrue(Files.isDirectory(folder));
+
+        Path nowhere = dir.resolve("missing/report.md");
+        Result missingFolder = run("export", "--output", nowhere.toString());
+        assertEquals(4, missingFolder.status());
+        assertTrue(missingFolder.err().contains("the folder does not exist"), missingFolder.err());
+        assertEquals(List.of(folder), listing());
+    }
+
+    List<Path> listing() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> !p.getFileName().toString().equals("bad.csv")).sorted().toList();
+        }
+    }
+}

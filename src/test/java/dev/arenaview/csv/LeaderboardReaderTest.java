@@ -1,0 +1,280 @@
+package dev.arenaview.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.arenaview.model.Arena;
+import dev.arenaview.model.ConfidenceInterval;
+import dev.arenaview.model.DataSource;
+import dev.arenaview.model.Entry;
+import dev.arenaview.model.Leaderboard;
+import dev.arenaview.model.Schema;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LeaderboardReaderTest {
+
+    static final String HEADER_B = "rank,rank_stylectrl,model,arena_score,95_pct_ci,votes,organization,license,knowledge_cutoff,url";
+
+    static Path fixture(String name) {
+        try {
+            return Path.of(LeaderboardReaderTest.class.getResource(name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Leaderboard read(String name, byte[] bytes) throws IOException, LeaderboardFormatException {
+        InputStream in = new ByteArrayInputStream(bytes);
+        return new LeaderboardReader().read(in, name, DataSource.file(name));
+    }
+
+    static Leaderboard read(String name, String text) throws IOException, LeaderboardFormatException {
+        return read(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static LeaderboardFormatException refused(String name, String text) {
+        return assertThrows(LeaderboardFormatException.class, () -> read(name, text));
+    }
+
+    @Nested
+    class Schemas {
+        @Test
+        void schemaAHasNoStyleControlRankAndKeepsTiesAndQuotedCommas() throws Exception {
+            Leaderboard board = new LeaderboardReader().read(fixture("lmsys_2024.08.15.csv"));
+            assertEquals(Schema.A, board.schema());
+            assertEquals(5, board.size());
+            Entry llama = board.entries().get(3);
+            assertEquals("Llama-3-70b-Instruct, 8k", llama.model());
+            assertEquals(163_629, llama.votes());
+            assertFalse(llama.hasRankStyleCtrl());
+            assertEquals(2, board.entries().get(1).rank());
+            assertEquals(2, board.entries().get(2).rank());
+            assertEquals(Optional.of(LocalDate.of(2024, 8, 15)), board.date());
+            assertEquals(Optional.of(Arena.TEXT), board.arena());
+        }
+
+        @Test
+        void oldArenaEloColumnIsReadAsTheScore() throws Exception {
+            Leaderboard board = new LeaderboardReader().read(fixture("lmsys_2024.06.01.csv"));
+            assertEquals(Schema.A, board.schema());
+            assertEquals(1287, board.entries().get(0).score());
+            assertEquals(1263, board.entries().get(1).score());
+        }
+
+        @Test
+        void schemaBIsTheBundledShapeWithUnknownCutoffs() throws Exception {
+            String csv = HEADER_B + "\n"
+                    + "1,1,Gemini-2.5-Pro,1477,+5/-5,12327,Google,Proprietary,Unknown,http://aistudio.google.com/x\n"
+                    + "3,2,o3-2025-04-16,1428,+5/-4,18205,OpenAI,Proprietary,Unknown,https://openai.com/o3\n";
+            Leaderboard board = read("lmsys.csv", csv);
+            assertEquals(Schema.B, board.schema());
+            Entry o3 = board.entries().get(1);
+            assertEquals(3, o3.rank());
+            assertEquals(2, o3.rankStyleCtrl());
+            assertEquals(new ConfidenceInterval(5, 4), o3.ci());
+            assertTrue(o3.cutoff().isUnstated());
+        }
+
+        @Test
+        void schemaCIsTheLmarenaFileWithRowPositionsAndEmptyCutoffs() throws Exception {
+            Leaderboard board = new LeaderboardReader().read(fixture("lmarena_vision_20250804.csv"));
+            assertEquals(Schema.C, board.schema());
+            assertEquals(Optional.of(Arena.VISION), board.arena());
+            assertEquals(Optional.of(LocalDate.of(2025, 8, 4)), board.date());
+            Entry flux = board.entries().get(2);
+            assertEquals("FLUX1.1 [pro]", flux.model());
+            assertEquals("", flux.license());
+            assertTrue(flux.cutoff().isUnstated());
+        }
+
+        @Test
+        void schemaCIsRecognisedByContentWhenTheFileWasRenamed() throws Exception {
+            String csv = HEADER_B + "\n"
+                    + "1,1,A,1400,+5/-5,100,X,MIT,,https://a.example\n"
+                    + "2,1,B,1399,+5/-5,100,X,MIT,,https://b.example\n"
+                    + "3,3,C,1390,+5/-5,100,X,MIT,,https://c.example\n";
+            assertEquals(Schema.C, read("leaderboard.csv", csv).schema());
+        }
+    }
+
+    @Nested
+    class Format {
+        @Test
+        void bomCrlfQuotingBlanksAndExtraColumnsAreHandled() throws Exception {
+            String csv = "\uFEFF url , model ,rank,arena_score,95_pct_ci,votes,organization,license,knowledge_cutoff,extra\r\n"
+                    + " https://e.example/a , \"Model, with \"\"quotes\"\" | pipe\" , 1 , 1300 , +3/-4 , 2000 , Acme Inc. , MIT , 2024/5 , x\r\n"
+                    + "\r\n"
+                    + "https://e.example/b,\"Two\nLines\",2,1290,+3/-3,1500,Acme Inc.,MIT,,y\r\n";
+            Leaderboard board = read("custom.csv", csv.getBytes(StandardCharsets.UTF_8));
+            assertEquals(2, board.size());
+            Entry first = board.entries().get(0);
+            assertEquals("Model, with \"quotes\" | pipe", first.model());
+            assertEquals("https://e.example/a", first.url());
+            assertEquals("Acme Inc.", first.organization());
+            assertEquals(Optional.of(YearMonth.of(2024, 5)), first.cutoff().yearMonth());
+            assertEquals("Two\nLines", board.entries().get(1).model());
+        }
+
+        @Test
+        void cutoffWordsOtherThanUnknownAreKeptAsWritten() throws Exception {
+            Leaderboard board = new LeaderboardReader().read(fixture("lmsys_2024.08.15.csv"));
+            Entry online = board.entries().get(2);
+            assertEquals("Online", online.cutoff().display("n/a"));
+            assertTrue(online.cutoff().yearMonth().isEmpty());
+            assertEquals("n/a", board.entries().get(4).cutoff().display("n/a"));
+        }
+
+        @ParameterizedTest
+        @CsvSource({
+            "lmsys_2025.06.27.csv, 2025-06-27, TEXT",
+            "lmarena_text_20250804.csv, 2025-08-04, TEXT",
+            "lmarena_image_2025-08-04.csv, 2025-08-04, IMAGE",
+            "/tmp/x/lmarena_vision.csv, , VISION",
+            "my-export.csv, , ",
+        })
+        void dateAndArenaComeFromTheFileName(String name, LocalDate date, Arena arena) {
+            FileNameInfo info = FileNameInfo.of(name);
+            assertEquals(Optional.ofNullable(date), info.date());
+            assertEquals(Optional.ofNullable(arena), info.arena());
+        }
+    }
+
+    @Nested
+    class NotALeaderboard {
+        @Test
+        void emptyFileIsRefused() {
+            LeaderboardFormatException e = refused("empty.csv", "");
+            assertEquals("empty.csv: the file is empty", e.getMessage());
+            assertTrue(e.readableRows().isEmpty());
+        }
+
+        @Test
+        void headerWithoutRowsIsRefused() {
+            LeaderboardFormatException e = refused("header.csv", HEADER_B + "\n\n");
+            assertEquals("header.csv:1: the file has a header but no rows of data", e.getMessage());
+        }
+
+        @Test
+        void htmlPageIsRefused() {
+            LeaderboardFormatException e = refused("lmarena_text.csv",
+                    "\n  <!DOCTYPE html>\n<html><head><title>GitHub</title></head><body>Not found</body></html>\n");
+            assertTrue(e.getMessage().startsWith("lmarena_text.csv: this is an HTML or XML page"), e.getMessage());
+        }
+
+        @Test
+        void huggingfaceFileIsRefusedNamingTheMissingColumns() throws Exception {
+            Path file = fixture("huggingface.csv");
+            LeaderboardFormatException e = assertThrows(LeaderboardFormatException.class,
+                    () -> new LeaderboardReader().read(file));
+            assertTrue(e.getMessage().startsWith(file + ":1: not an LMArena leaderboard: missing columns rank, "
+                    + "arena_score, 95_pct_ci, votes, organization, license (the header has: t, model, average"), e.getMessage());
+        }
+
+        @Test
+        void mergedFileIsRefusedThoughItHasTheArenaColumns() throws Exception {
+            Path file = fixture("merged.csv");
+            LeaderboardFormatException e = assertThrows(LeaderboardFormatException.class,
+                    () -> new LeaderboardReader().read(file));
+            assertTrue(e.getMessage().contains(":1: not an LMArena leaderboard: this is the merged"), e.getMessage());
+        }
+
+        @Test
+        void binaryFileIsRefused() {
+            byte[] zip = {'P', 'K', 3, 4, 0, 0, 0, 8, 0, 0};
+            LeaderboardFormatException e = assertThrows(LeaderboardFormatException.class, () -> read("data.zip", zip));
+            assertEquals("data.zip: this is a binary file, not a CSV leaderboard", e.getMessage());
+        }
+    }
+
+    @Nested
+    class BadRows {
+        @Test
+        void badRowsAreNamedByLineAndTheReadableRowsAreKept() throws Exception {
+            Path file = fixture("bad-rows.csv");
+            LeaderboardFormatException e = assertThrows(LeaderboardFormatException.class,
+                    () -> new LeaderboardReader().read(file));
+            assertEquals(List.of(
+                    new Problem(3, "arena_score \"fourteen hundred\" is not a whole number"),
+                    new Problem(5, "expected 10 fields like the header, found 7")), e.problems());
+            assertEquals(file + ":3: arena_score \"fourteen hundred\" is not a whole number\n"
+                    + file + ":5: expected 10 fields like the header, found 7", e.getMessage());
+            Leaderboard readable = e.readableRows().orElseThrow();
+            assertEquals(List.of("Good-Model-A", "Good-Model-C"),
+                    readable.entries().stream().map(Entry::model).toList());
+        }
+
+        @Test
+        void lineNumbersCountBlankLinesAndMultiLineFields() {
+            String csv = HEADER_B + "\n\n"
+                    + "1,1,\"Multi\nline\nname\",1400,+5/-5,100,X,MIT,,https://a.example\n"
+                    + "2,2,B,1399,+5/-5,lots,X,MIT,,https://b.example\n";
+            LeaderboardFormatException e = refused("lines.csv", csv);
+            assertEquals("lines.csv:6: votes \"lots\" is not a whole number", e.getMessage());
+        }
+
+        @Test
+        void unterminatedQuoteNamesTheLineWhereItOpens() {
+            String csv = HEADER_B + "\n"
+                    + "1,1,A,1400,+5/-5,100,X,MIT,,https://a.example\n"
+                    + "2,2,\"Unclosed,1399,+5/-5,100,X,MIT,,https://b.example\n"
+                    + "3,3,C,1398,+5/-5,100,X,MIT,,https://c.example\n";
+            LeaderboardFormatException e = refused("quote.csv", csv);
+            assertEquals(1, e.problems().size());
+            assertTrue(e.getMessage().startsWith("quote.csv:3: a quoted field opened on this line is never closed"),
+                    e.getMessage());
+            assertEquals(1, e.readableRows().orElseThrow().size());
+        }
+
+        @Test
+        void invalidCiAndEmptyModelAreReported() {
+            String csv = HEADER_B + "\n"
+                    + "1,1,A,1400,5 to 6,100,X,MIT,,https://a.example\n"
+                    + "2,2,,1399,+5/-5,100,X,MIT,,https://b.example\n";
+            LeaderboardFormatException e = refused("ci.csv", csv);
+            assertEquals(List.of(new Problem(2, "95_pct_ci \"5 to 6\" is not an interval like +5/-4"),
+                    new Problem(3, "the model name is empty")), e.problems());
+            assertTrue(e.readableRows().isEmpty());
+        }
+
+        @Test
+        void invalidUtf8IsReportedOnItsOwnLine() throws Exception {
+            byte[] head = (HEADER_B + "\n1,1,A,1400,+5/-5,100,X,MIT,,https://a.example\n2,2,B").getBytes(StandardCharsets.UTF_8);
+            byte[] tail = ",1399,+5/-5,100,X,MIT,,https://b.example\n".getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = new byte[head.length + 2 + tail.length];
+            System.arraycopy(head, 0, bytes, 0, head.length);
+            bytes[head.length] = (byte) 0xC3;
+            bytes[head.length + 1] = (byte) 0x28;
+            System.arraycopy(tail, 0, bytes, head.length + 2, tail.length);
+            LeaderboardFormatException e = assertThrows(LeaderboardFormatException.class, () -> read("enc.csv", bytes));
+            assertEquals("enc.csv:3: the text is not valid UTF-8", e.getMessage());
+        }
+
+        @Test
+        void manyBadRowsListTheFirstTenAndCountTheRest() {
+            StringBuilder csv = new StringBuilder(HEADER_B).append('\n');
+            for (int i = 1; i <= 25; i++) {
+                csv.append(i).append(",1,M").append(i).append(",x,+1/-1,1,X,MIT,,https://a.example\n");
+            }
+            LeaderboardFormatException e = refused("many.csv", csv.toString());
+            assertEquals(LeaderboardReader.MAX_LISTED_PROBLEMS, e.problems().size());
+            assertEquals(25, e.totalProblems());
+            assertTrue(e.getMessage().endsWith("\nmany.csv: and 15 more problems"), e.getMessage());
+            assertEquals(2, e.problems().get(0).line());
+        }
+    }
+}

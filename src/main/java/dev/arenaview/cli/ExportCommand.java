@@ -71,6 +71,10 @@ final class ExportCommand implements Callable<Integer> {
             description = "Keep the models under this licence (exact value; repeat for several).")
     private List<String> licenses = new ArrayList<>();
 
+    @Option(names = "--open-only",
+            description = "Keep only models with an open licence (not proprietary, not unknown).")
+    private boolean openOnly;
+
     @Option(names = "--search", paramLabel = "TEXT",
             description = "Keep the models whose name contains TEXT, ignoring case.")
     private String search = "";
@@ -110,7 +114,7 @@ final class ExportCommand implements Callable<Integer> {
             return Cli.BAD_INPUT;
         }
 
-        Filter filter = new Filter(new LinkedHashSet<>(vendors), new LinkedHashSet<>(licenses), search);
+        Filter filter = new Filter(new LinkedHashSet<>(vendors), new LinkedHashSet<>(licenses), search, openOnly);
         SortOrder order = sort.isEmpty() ? SortOrder.DEFAULT : new SortOrder(sort);
         ReportTime reportTime = time != null ? time
                 : board.date().map(ReportTime::onDate).orElseGet(() -> ReportTime.at(clock.instant()));

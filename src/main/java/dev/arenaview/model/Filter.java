@@ -7,15 +7,18 @@ import java.util.function.Predicate;
 
 /**
  * Which rows a view keeps: any of the chosen vendors (all when none is chosen), AND any of
- * the chosen licences, AND a model name containing the search text, ignoring case.
+ * the chosen licences, AND a model name containing the search text, ignoring case, AND
+ * (when asked) an open licence.
  *
- * @param vendors  exact {@code organization} values to keep; empty keeps every vendor
- * @param licenses exact {@code license} values to keep; empty keeps every licence
- * @param search   text the model name must contain, ignoring case; blank keeps every model
+ * @param vendors          exact {@code organization} values to keep; empty keeps every vendor
+ * @param licenses         exact {@code license} values to keep; empty keeps every licence
+ * @param search           text the model name must contain, ignoring case; blank keeps every model
+ * @param openLicensesOnly keep only models with an open licence ({@link Licenses#isOpen})
  */
-public record Filter(Set<String> vendors, Set<String> licenses, String search) implements Predicate<Entry> {
+public record Filter(Set<String> vendors, Set<String> licenses, String search, boolean openLicensesOnly)
+        implements Predicate<Entry> {
 
-    public static final Filter NONE = new Filter(Set.of(), Set.of(), "");
+    public static final Filter NONE = new Filter(Set.of(), Set.of(), "", false);
 
     public Filter {
         vendors = Set.copyOf(vendors);
@@ -23,27 +26,36 @@ public record Filter(Set<String> vendors, Set<String> licenses, String search) i
         search = Objects.requireNonNull(search, "search").strip();
     }
 
+    public Filter(Set<String> vendors, Set<String> licenses, String search) {
+        this(vendors, licenses, search, false);
+    }
+
     @Override
     public boolean test(Entry entry) {
         return (vendors.isEmpty() || vendors.contains(entry.organization()))
                 && (licenses.isEmpty() || licenses.contains(entry.license()))
+                && (!openLicensesOnly || Licenses.isOpen(entry.license()))
                 && (search.isEmpty() || containsIgnoreCase(entry.model(), search));
     }
 
     public boolean isActive() {
-        return !vendors.isEmpty() || !licenses.isEmpty() || !search.isEmpty();
+        return !vendors.isEmpty() || !licenses.isEmpty() || !search.isEmpty() || openLicensesOnly;
     }
 
     public Filter withVendors(Set<String> newVendors) {
-        return new Filter(newVendors, licenses, search);
+        return new Filter(newVendors, licenses, search, openLicensesOnly);
     }
 
     public Filter withLicenses(Set<String> newLicenses) {
-        return new Filter(vendors, newLicenses, search);
+        return new Filter(vendors, newLicenses, search, openLicensesOnly);
     }
 
     public Filter withSearch(String newSearch) {
-        return new Filter(vendors, licenses, newSearch);
+        return new Filter(vendors, licenses, newSearch, openLicensesOnly);
+    }
+
+    public Filter withOpenLicensesOnly(boolean open) {
+        return new Filter(vendors, licenses, search, open);
     }
 
     /** Case-insensitive substring test that does not allocate for each row. */
@@ -60,6 +72,7 @@ public record Filter(Set<String> vendors, Set<String> licenses, String search) i
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "Filter[vendors=%s, licenses=%s, search=%s]", vendors, licenses, search);
+        return String.format(Locale.ROOT, "Filter[vendors=%s, licenses=%s, search=%s, openLicensesOnly=%s]",
+                vendors, licenses, search, openLicensesOnly);
     }
 }

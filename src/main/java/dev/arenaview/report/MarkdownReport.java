@@ -193,6 +193,9 @@ public final class MarkdownReport {
         if (!filter.licenses().isEmpty()) {
             parts.add(fill(text("view.licenses"), joinValues(filter.licenses())));
         }
+        if (filter.openLicensesOnly()) {
+            parts.add(text("view.open"));
+        }
         if (!filter.search().isEmpty()) {
             parts.add(fill(text("view.search"), Markdown.text(filter.search())));
         }

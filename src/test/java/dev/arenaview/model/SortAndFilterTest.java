@@ -91,4 +91,14 @@ class SortAndFilterTest {
         assertEquals(Optional.of(Column.RANK_STYLECTRL), Column.fromId("StyleCtrl"));
         assertEquals(Optional.empty(), Column.fromId("colour"));
     }
+
+    @Test
+    void openLicencesOnlyHidesProprietaryAndUnknown() {
+        List<Entry> all = List.of(entry("closed", 1, 1, 1, "X", "Proprietary"), entry("typo", 1, 1, 1, "X", "Propretary"),
+                entry("none", 1, 1, 1, "X", ""), entry("mit", 1, 1, 1, "X", "MIT"),
+                entry("llama", 1, 1, 1, "X", "Llama 3.1 Community"), entry("nc", 1, 1, 1, "X", "CC-BY-NC-4.0"));
+        Filter open = Filter.NONE.withOpenLicensesOnly(true);
+        assertEquals(List.of("mit", "llama", "nc"), names(all.stream().filter(open).toList()));
+        assertTrue(open.isActive());
+    }
 }

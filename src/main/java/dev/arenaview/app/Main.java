@@ -2,11 +2,13 @@ package dev.arenaview.app;
 
 import dev.arenaview.cli.Cli;
 import java.time.Clock;
+import javafx.application.Application;
 
 /**
  * The entry point of the jar and the packaged launcher. It does not extend
  * {@code Application}: a command runs the command line without starting the JavaFX toolkit,
- * so {@code arenaview export} works on a machine without a display.
+ * so {@code arenaview export} works on a machine without a display. Without a command (or
+ * with a CSV file) it opens the window.
  */
 public final class Main {
 
@@ -14,8 +16,24 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        // Until the window lands, running without a command shows what the command line can do.
-        String[] cliArgs = Cli.isCommand(args) ? args : new String[] {"--help"};
-        System.exit(Cli.run(cliArgs, System.out, System.err, Clock.systemUTC()));
+        if (Cli.isCommand(args)) {
+            System.exit(Cli.run(args, System.out, System.err, Clock.systemUTC()));
+        }
+        try {
+            Application.launch(ArenaViewApp.class, args);
+        } catch (RuntimeException | Error e) {
+            // Typically no display: say so, and point to what works without one.
+            System.err.println("arenaview: cannot open the window: " + rootMessage(e));
+            System.err.println("The command line works without a display: arenaview export --help");
+            System.exit(1);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() != null ? t.getMessage() : t.toString();
     }
 }

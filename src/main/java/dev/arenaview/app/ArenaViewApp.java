@@ -1,0 +1,53 @@
+package dev.arenaview.app;
+
+import dev.arenaview.source.BundledData;
+import dev.arenaview.ui.FxDialogs;
+import dev.arenaview.ui.MainViewModel;
+import dev.arenaview.ui.MainWindow;
+import dev.arenaview.ui.Settings;
+import dev.arenaview.ui.UiLanguage;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/** The JavaFX application: wires the window by hand over the shared core. */
+public final class ArenaViewApp extends Application {
+
+    private ExecutorService background;
+
+    @Override
+    public void start(Stage stage) {
+        background = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "arenaview-io");
+            t.setDaemon(true);
+            return t;
+        });
+        Settings settings = Settings.user();
+        UiLanguage language = settings.language().orElse(UiLanguage.forLocale(Locale.getDefault()));
+        MainViewModel vm = new MainViewModel(background, Platform::runLater,
+                uri -> getHostServices().showDocument(uri.toString()), Clock.systemUTC());
+        vm.show(BundledData.load());
+        MainWindow window = new MainWindow(stage, vm, settings, new FxDialogs(), language);
+        window.show();
+        fileArgument(getParameters().getRaw()).ifPresent(vm::openFile);
+    }
+
+    @Override
+    public void stop() {
+        if (background != null) {
+            background.shutdownNow();
+        }
+    }
+
+    /** The first argument that is not an option: a CSV to open ({@code arenaview FILE.csv}). */
+    static Optional<Path> fileArgument(List<String> args) {
+        return args.stream().filter(a -> !a.startsWith("-")).findFirst().map(Path::of);
+    }
+}

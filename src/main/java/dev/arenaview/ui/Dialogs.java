@@ -1,0 +1,35 @@
+package dev.arenaview.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.Window;
+
+/**
+ * The window's dialogs, behind one interface: native file choosers cannot run headless, so
+ * tests replace them; everything else in the window is the real thing.
+ */
+public interface Dialogs {
+
+    /** What the export dialog starts with. */
+    record ExportDefaults(String fileName, Optional<Path> folder, dev.arenaview.report.ReportLanguage language,
+                          ExportScope scope, int viewCount, int allCount) {
+    }
+
+    /** Asks for a CSV file to open. */
+    Optional<Path> chooseCsv(Window owner, Messages messages, Optional<Path> folder);
+
+    /** Asks for the report's language, rows and file. */
+    Optional<ExportChoice> chooseExport(Window owner, Messages messages, ExportDefaults defaults);
+
+    /**
+     * Says that a file could not be opened, with every problem; when some rows could be
+     * read, offers to show them, and runs {@code showReadable} if the user says so.
+     */
+    void showLoadFailure(Window owner, Messages messages, LoadFailure failure, Runnable showReadable);
+
+    /** Says that a report could not be written. */
+    void showWriteFailure(Window owner, Messages messages, Path target, String reason);
+
+    /** The About box. */
+    void showAbout(Window owner, Messages messages);
+}

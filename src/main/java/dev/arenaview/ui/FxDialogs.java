@@ -1,0 +1,140 @@
+package dev.arenaview.ui;
+
+import dev.arenaview.io.AppInfo;
+import dev.arenaview.report.ReportLanguage;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Window;
+
+/** The real dialogs: JavaFX alerts and the platform's file choosers. */
+public final class FxDialogs implements Dialogs {
+
+    @Override
+    public Optional<Path> chooseCsv(Window owner, Messages messages, Optional<Path> folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("open.chooser"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(messages.get("open.filter.csv"), "*.csv", "*.CSV"),
+                new FileChooser.ExtensionFilter(messages.get("open.filter.all"), "*"));
+        folder.filter(Files::isDirectory).ifPresent(f -> chooser.setInitialDirectory(f.toFile()));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<ExportChoice> chooseExport(Window owner, Messages messages, ExportDefaults defaults) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(messages.get("export.title"));
+        dialog.setHeaderText(messages.get("export.header"));
+
+        ToggleGroup language = new ToggleGroup();
+        RadioButton zh = radio(messages.get("language.zh"), language, defaults.language() == ReportLanguage.ZH);
+        RadioButton en = radio(messages.get("language.en"), language, defaults.language() == ReportLanguage.EN);
+        zh.setId("exportChinese");
+        en.setId("exportEnglish");
+        ToggleGroup scope = new ToggleGroup();
+        RadioButton view = radio(messages.get("export.scope.view", defaults.viewCount()), scope,
+                defaults.scope() == ExportScope.CURRENT_VIEW);
+        RadioButton all = radio(messages.get("export.scope.all", defaults.allCount()), scope,
+                defaults.scope() == ExportScope.ALL_MODELS);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(16);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(12, 16, 4, 16));
+        grid.addRow(0, new Label(messages.get("export.language")), new VBox(6, zh, en));
+        grid.addRow(1, new Label(messages.get("export.scope")), new VBox(6, view, all));
+        dialog.getDialogPane().setContent(grid);
+        ButtonType next = new ButtonType(messages.get("export.next"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(next, ButtonType.CANCEL);
+
+        if (dialog.showAndWait().filter(b -> b == next).isEmpty()) {
+            return Optional.empty();
+        }
+        ReportLanguage chosenLanguage = en.isSelected() ? ReportLanguage.EN : ReportLanguage.ZH;
+        ExportScope chosenScope = all.isSelected() ? ExportScope.ALL_MODELS : ExportScope.CURRENT_VIEW;
+
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("export.chooser"));
+        chooser.setInitialFileName(defaults.fileName());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("export.filter"), "*.md"));
+        defaults.folder().filter(Files::isDirectory).ifPresent(f -> chooser.setInitialDirectory(f.toFile()));
+        return Optional.ofNullable(chooser.showSaveDialog(owner))
+                .map(file -> new ExportChoice(file.toPath(), chosenLanguage, chosenScope));
+    }
+
+    @Override
+    public void showLoadFailure(Window owner, Messages messages, LoadFailure failure, Runnable showReadable) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(owner);
+        alert.initModality(Modality.WINDOW_MODAL);
+        alert.setTitle(messages.get("error.title"));
+        alert.setHeaderText(messages.get("error.open.header", failure.file().getFileName()));
+        TextArea details = new TextArea(failure.message());
+        details.setId("errorDetails");
+        details.setEditable(false);
+        details.setWrapText(true);
+        details.setPrefRowCount(Math.min(8, (int) failure.message().lines().count() + 1));
+        details.getStyleClass().add("error-details");
+        VBox.setVgrow(details, Priority.ALWAYS);
+        alert.getDialogPane().setContent(new VBox(8, details, new Label(messages.get("error.open.kept"))));
+        ButtonType readable = null;
+        if (failure.readable().isPresent()) {
+            readable = new ButtonType(messages.get("error.open.readable", failure.readable().get().size()),
+                    ButtonBar.ButtonData.OTHER);
+            alert.getButtonTypes().setAll(readable, ButtonType.OK);
+        }
+        ButtonType showReadableButton = readable;
+        // Shown without waiting: the window stays responsive and nothing nests an event loop.
+        alert.resultProperty().addListener((obs, old, result) -> {
+            if (result != null && result == showReadableButton) {
+                showReadable.run();
+            }
+        });
+        alert.show();
+    }
+
+    @Override
+    public void showWriteFailure(Window owner, Messages messages, Path target, String reason) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(owner);
+        alert.setTitle(messages.get("error.title"));
+        alert.setHeaderText(messages.get("error.export.header", target));
+        alert.setContentText(reason + "\n" + messages.get("error.export.kept"));
+        alert.show();
+    }
+
+    @Override
+    public void showAbout(Window owner, Messages messages) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(owner);
+        alert.setTitle(messages.plain("menu.help.about"));
+        alert.setHeaderText(messages.get("about.header", AppInfo.version()));
+        alert.setContentText(messages.get("about.text", System.getProperty("java.version"),
+                System.getProperty("javafx.runtime.version", "?")));
+        alert.show();
+    }
+
+    private static RadioButton radio(String text, ToggleGroup group, boolean selected) {
+        RadioButton button = new RadioButton(text);
+        button.setToggleGroup(group);
+        button.setSelected(selected);
+        return button;
+    }
+}

@@ -1,0 +1,145 @@
+package dev.arenaview.ui;
+
+import dev.arenaview.model.DataSource;
+import dev.arenaview.model.Leaderboard;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/**
+ * The application window: its stage, scene, icon and title, the remembered window bounds,
+ * filters and recent files, and the switch between languages (which rebuilds the view
+ * over the same view model, so nothing the user did is lost).
+ */
+public final class MainWindow {
+
+    private static final int[] ICON_SIZES = {16, 24, 32, 48, 64, 128, 256};
+    private static final double DEFAULT_WIDTH = 1280;
+    private static final double DEFAULT_HEIGHT = 800;
+
+    private final Stage stage;
+    private final MainViewModel vm;
+    private final Settings settings;
+    private final Dialogs dialogs;
+    private final Scene scene;
+    private MainView view;
+
+    public MainWindow(Stage stage, MainViewModel vm, Settings settings, Dialogs dialogs, UiLanguage language) {
+        this.stage = stage;
+        this.vm = vm;
+        this.settings = settings;
+        this.dialogs = dialogs;
+
+        vm.recentFiles().setAll(settings.recentFiles());
+        vm.recentFiles().addListener((ListChangeListener<Path>) c -> {
+            settings.setRecentFiles(List.copyOf(vm.recentFiles()));
+            settings.flush();
+        });
+        vm.applyFilter(settings.filter());
+
+        view = newView(language);
+        scene = new Scene(view.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("arenaview.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.setMinWidth(720);
+        stage.setMinHeight(420);
+        for (int size : ICON_SIZES) {
+            try (InputStream in = MainWindow.class.getResourceAsStream("icons/arenaview-" + size + ".png")) {
+                if (in != null) {
+                    stage.getIcons().add(new Image(in));
+                }
+            } catch (java.io.IOException e) {
+                // A missing icon size only costs that size.
+            }
+        }
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> title(vm.getBoard()), vm.boardProperty()));
+        restoreBounds();
+        stage.setOnCloseRequest(e -> saveState());
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    public MainView view() {
+        return view;
+    }
+
+    /** Rebuilds the window's content in another language, keeping data, filters and layout. */
+    public void setLanguage(UiLanguage language) {
+        view.saveState();
+        settings.setLanguage(language);
+        settings.flush();
+        view = newView(language);
+        scene.setRoot(view.root());
+    }
+
+    /** Writes everything the window remembers. */
+    public void saveState() {
+        view.saveState();
+        settings.setFilter(vm.filterProperty().get());
+        settings.setRecentFiles(List.copyOf(vm.recentFiles()));
+        if (stage.isMaximized()) {
+            settings.window().ifPresentOrElse(
+                    b -> settings.setWindow(new Settings.WindowBounds(b.x(), b.y(), b.width(), b.height(), true)),
+                    () -> settings.setWindow(new Settings.WindowBounds(stage.getX(), stage.getY(), DEFAULT_WIDTH,
+                            DEFAULT_HEIGHT, true)));
+        } else {
+            settings.setWindow(new Settings.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
+                    stage.getHeight(), false));
+        }
+        settings.flush();
+    }
+
+    private MainView newView(UiLanguage language) {
+        MainView created = new MainView(vm, new Messages(language), dialogs, settings, this::setLanguage,
+                () -> {
+                    saveState();
+                    stage.close();
+                });
+        created.root().getStyleClass().removeAll(FontSupport.allCjkStyleClasses());
+        if (language == UiLanguage.ZH) {
+            FontSupport.cjkStyleClass().ifPresent(c -> created.root().getStyleClass().add(c));
+        }
+        return created;
+    }
+
+    private void restoreBounds() {
+        settings.window().ifPresentOrElse(b -> {
+            // Only where a screen still is: the monitor it was on may be gone.
+            boolean visible = !Screen.getScreensForRectangle(new Rectangle2D(b.x(), b.y(), b.width(), b.height())).isEmpty();
+            stage.setWidth(b.width());
+            stage.setHeight(b.height());
+            if (visible) {
+                stage.setX(b.x());
+                stage.setY(b.y());
+            } else {
+                stage.centerOnScreen();
+            }
+            stage.setMaximized(b.maximized());
+        }, () -> {
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            stage.setWidth(Math.min(DEFAULT_WIDTH, screen.getWidth()));
+            stage.setHeight(Math.min(DEFAULT_HEIGHT, screen.getHeight()));
+            stage.centerOnScreen();
+        });
+    }
+
+    private static String title(Leaderboard board) {
+        if (board == null) {
+            return "Arena Viewer";
+        }
+        DataSource source = board.source();
+        String location = source.location();
+        String name = Path.of(location).getFileName() == null ? location : Path.of(location).getFileName().toString();
+        return "Arena Viewer \u2014 " + name;
+    }
+}

@@ -1,0 +1,219 @@
+package dev.arenaview.ui;
+
+import dev.arenaview.model.Column;
+import dev.arenaview.model.Filter;
+import dev.arenaview.model.SortOrder;
+import dev.arenaview.report.ReportLanguage;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import java.util.stream.Collectors;
+
+/**
+ * What the window remembers between runs, in {@code java.util.prefs}: window bounds, column
+ * layout, sort order, filters, language, recent files and the last export choices.
+ * Tests give it a throwaway node.
+ */
+public final class Settings {
+
+    /** Window position and size. */
+    public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
+    }
+
+    /** Column order (by id), the columns the user hid, and widths. */
+    public record ColumnLayout(List<String> order, Set<String> hidden, Map<String, Double> widths) {
+    }
+
+    // Unit separator: cannot occur in a vendor, licence or path typed by a person.
+    private static final String SEP = "\u001f";
+
+    private final Preferences prefs;
+
+    public Settings(Preferences prefs) {
+        this.prefs = prefs;
+    }
+
+    /** The user's own settings node. */
+    public static Settings user() {
+        return new Settings(Preferences.userRoot().node("dev/arenaview"));
+    }
+
+    public Optional<UiLanguage> language() {
+        return UiLanguage.fromId(prefs.get("language", ""));
+    }
+
+    public void setLanguage(UiLanguage language) {
+        prefs.put("language", language.id());
+    }
+
+    public Optional<WindowBounds> window() {
+        double w = prefs.getDouble("window.width", -1);
+        double h = prefs.getDouble("window.height", -1);
+        if (w <= 0 || h <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new WindowBounds(prefs.getDouble("window.x", 0), prefs.getDouble("window.y", 0), w, h,
+                prefs.getBoolean("window.maximized", false)));
+    }
+
+    public void setWindow(WindowBounds b) {
+        prefs.putDouble("window.x", b.x());
+        prefs.putDouble("window.y", b.y());
+        prefs.putDouble("window.width", b.width());
+        prefs.putDouble("window.height", b.height());
+        prefs.putBoolean("window.maximized", b.maximized());
+    }
+
+    public Optional<ColumnLayout> columns() {
+        String order = prefs.get("columns.order", "");
+        if (order.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Double> widths = new LinkedHashMap<>();
+        for (String item : split(prefs.get("columns.widths", ""))) {
+            int eq = item.indexOf('=');
+            if (eq > 0) {
+                try {
+                    widths.put(item.substring(0, eq), Double.parseDouble(item.substring(eq + 1)));
+                } catch (NumberFormatException e) {
+                    // A hand-edited width: that column gets its default width.
+                }
+            }
+        }
+        return Optional.of(new ColumnLayout(split(order), new LinkedHashSet<>(split(prefs.get("columns.hidden", ""))),
+                widths));
+    }
+
+    public void setColumns(ColumnLayout layout) {
+        prefs.put("columns.order", String.join(SEP, layout.order()));
+        prefs.put("columns.hidden", String.join(SEP, layout.hidden()));
+        prefs.put("columns.widths", layout.widths().entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(SEP)));
+    }
+
+    public void clearColumns() {
+        prefs.remove("columns.order");
+        prefs.remove("columns.hidden");
+        prefs.remove("columns.widths");
+        prefs.remove("sort");
+    }
+
+    public Optional<SortOrder> sortOrder() {
+        String text = prefs.get("sort", null);
+        if (text == null) {
+            return Optional.empty();
+        }
+        List<SortOrder.Key> keys = new ArrayList<>();
+        for (String item : split(text)) {
+            String[] parts = item.split(":");
+            Optional<Column> column = Column.fromId(parts[0]);
+            if (column.isPresent() && parts.length == 2) {
+                keys.add(new SortOrder.Key(column.get(), parts[1].equals("asc")));
+            }
+        }
+        return Optional.of(new SortOrder(keys));
+    }
+
+    public void setSortOrder(SortOrder order) {
+        prefs.put("sort", order.keys().stream().map(SortOrder.Key::toString).collect(Collectors.joining(SEP)));
+    }
+
+    public Filter filter() {
+        return new Filter(new LinkedHashSet<>(split(prefs.get("filter.vendors", ""))),
+                new LinkedHashSet<>(splitKeepingEmpty(prefs.get("filter.licenses", null))),
+                prefs.get("filter.search", ""), prefs.getBoolean("filter.openOnly", false));
+    }
+
+    public void setFilter(Filter filter) {
+        prefs.put("filter.vendors", String.join(SEP, filter.vendors()));
+        if (filter.licenses().isEmpty()) {
+            prefs.remove("filter.licenses");
+        } else {
+            // Each licence is written with a leading separator, so the empty licence survives.
+            prefs.put("filter.licenses", filter.licenses().stream().map(l -> SEP + l).collect(Collectors.joining()));
+        }
+        prefs.put("filter.search", filter.search());
+        prefs.putBoolean("filter.openOnly", filter.openLicensesOnly());
+    }
+
+    public List<Path> recentFiles() {
+        List<Path> files = new ArrayList<>();
+        for (String item : split(prefs.get("recent", ""))) {
+            try {
+                files.add(Path.of(item));
+            } catch (InvalidPathException e) {
+                // A path from another system: not worth offering.
+            }
+        }
+        return files;
+    }
+
+    public void setRecentFiles(List<Path> files) {
+        prefs.put("recent", files.stream().map(Path::toString).collect(Collectors.joining(SEP)));
+    }
+
+    public Optional<Path> lastFolder() {
+        String folder = prefs.get("lastFolder", "");
+        try {
+            return folder.isEmpty() ? Optional.empty() : Optional.of(Path.of(folder));
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    public void setLastFolder(Path folder) {
+        prefs.put("lastFolder", folder.toString());
+    }
+
+    public Optional<ReportLanguage> reportLanguage() {
+        return ReportLanguage.fromId(prefs.get("export.language", ""));
+    }
+
+    public void setReportLanguage(ReportLanguage language) {
+        prefs.put("export.language", language.id());
+    }
+
+    public Optional<ExportScope> exportScope() {
+        try {
+            return Optional.of(ExportScope.valueOf(prefs.get("export.scope", "")));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    public void setExportScope(ExportScope scope) {
+        prefs.put("export.scope", scope.name());
+    }
+
+    /** Writes the settings to the backing store now; failures only cost the settings. */
+    public void flush() {
+        try {
+            prefs.flush();
+        } catch (BackingStoreException | IllegalStateException e) {
+            // Settings are a convenience: a read-only home folder must not stop the app.
+        }
+    }
+
+    private static List<String> split(String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(text.split(SEP, -1)).filter(s -> !s.isEmpty()).collect(Collectors.toList());
+    }
+
+    private static List<String> splitKeepingEmpty(String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.asList(text.substring(1).split(SEP, -1));
+    }
+}

@@ -1,0 +1,211 @@
+package dev.arenaview.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.arenaview.model.Column;
+import dev.arenaview.model.DataSource;
+import dev.arenaview.model.Entries;
+import dev.arenaview.model.Entry;
+import dev.arenaview.model.Filter;
+import dev.arenaview.model.Leaderboard;
+import dev.arenaview.model.Schema;
+import dev.arenaview.model.SortOrder;
+import dev.arenaview.report.ReportLanguage;
+import dev.arenaview.source.BundledData;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The window's behaviour without a window: synchronous executors, a recording link opener. */
+class MainViewModelTest {
+
+    static final String HEADER = "rank,rank_stylectrl,model,arena_score,95_pct_ci,votes,organization,license,knowledge_cutoff,url\n";
+
+    @TempDir
+    Path dir;
+
+    final List<URI> opened = new ArrayList<>();
+    final List<LoadFailure> loadFailures = new ArrayList<>();
+    final List<MainViewModel.WriteFailure> writeFailures = new ArrayList<>();
+    MainViewModel vm;
+
+    @BeforeEach
+    void setUp() {
+        vm = new MainViewModel(Runnable::run, Runnable::run, opened::add,
+                Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC));
+        vm.setOnLoadFailed(loadFailures::add);
+        vm.setOnWriteFailed(writeFailures::add);
+        vm.show(BundledData.load());
+    }
+
+    static List<String> models(List<Entry> rows) {
+        return rows.stream().map(Entry::model).toList();
+    }
+
+    @Test
+    void showsTheBundledLeaderboardInItsOwnOrder() {
+        assertEquals(209, vm.rows().size());
+        assertEquals(209, vm.shownCountProperty().get());
+        assertEquals("Gemini-2.5-Pro", vm.rows().get(0).model());
+        assertEquals(new FacetValue("Google", 26), vm.vendorChoices().stream()
+                .filter(f -> f.value().equals("Google")).findFirst().orElseThrow());
+    }
+
+    @Test
+    void vendorsAreOrLicencesAndSearchAreAnd() {
+        vm.selectedVendors().addAll(Set.of("Google", "OpenAI"));
+        assertEquals(48, vm.rows().size());
+        assertTrue(vm.rows().stream().allMatch(e -> Set.of("Google", "OpenAI").contains(e.organization())));
+        vm.selectedLicenses().add("Proprietary");
+        vm.searchProperty().set("gemini");
+        assertFalse(vm.rows().isEmpty());
+        assertTrue(vm.rows().stream().allMatch(e -> e.organization().equals("Google") && e.license().equals("Proprietary")
+                && e.model().toLowerCase().contains("gemini")));
+        assertEquals(vm.rows().size(), vm.shownCountProperty().get());
+        vm.clearFilters();
+        assertEquals(209, vm.rows().size());
+        assertFalse(vm.filterProperty().get().isActive());
+    }
+
+    @Test
+    void openLicencesOnlyHidesProprietary() {
+        vm.openLicensesOnlyProperty().set(true);
+        assertTrue(vm.rows().stream().noneMatch(e -> e.license().equals("Proprietary") || e.license().isEmpty()));
+        assertEquals(209 - 77 - 1, vm.rows().size(), "77 Proprietary and one Propretary in the reference");
+    }
+
+    @Test
+    void sortOrderSortsTheRows() {
+        vm.sortOrderProperty().set(new SortOrder(List.of(new SortOrder.Key(Column.VOTES, true))));
+        int previous = -1;
+        for (Entry e : vm.rows()) {
+            assertTrue(e.votes() >= previous);
+            previous = e.votes();
+        }
+    }
+
+    @Test
+    void aBadFileKeepsTheRowsShownAndReportsFileAndLine() throws IOException {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, HEADER + "1,1,A,1400,+5/-5,100,X,MIT,,https://a.example\n2,2,B,x,+5/-5,100,X,MIT,,https://b.example\n");
+        vm.openFile(bad);
+        assertEquals(209, vm.rows().size());
+        assertEquals(1, loadFailures.size());
+        assertTrue(loadFailures.get(0).message().startsWith(bad + ":3: arena_score \"x\" is not a whole number"));
+        assertTrue(vm.recentFiles().isEmpty());
+
+        vm.showReadableRows(loadFailures.get(0));
+        assertEquals(List.of("A"), models(vm.rows()));
+        assertEquals(1, vm.unreadableRowsProperty().get());
+    }
+
+    @Test
+    void aGoodFileReplacesTheDataAndKeepsFiltersThatStillApply() throws IOException {
+        vm.selectedVendors().addAll(Set.of("Google", "Nobody-else"));
+        vm.selectedVendors().add("Meta");
+        Path good = dir.resolve("lmarena_text_20250804.csv");
+        Files.writeString(good, HEADER + "1,1,A,1400,+5/-5,100,Google,MIT,,https://a.example\n"
+                + "2,2,B,1390,+5/-5,100,X,MIT,,https://b.example\n");
+        vm.openFile(good);
+        assertEquals(Schema.C, vm.getBoard().schema());
+        assertEquals(Set.of("Google"), vm.selectedVendors());
+        assertEquals(List.of("A"), models(vm.rows()));
+        assertEquals(List.of(good.toAbsolutePath()), vm.recentFiles());
+        assertEquals(0, vm.unreadableRowsProperty().get());
+    }
+
+    @Test
+    void missingFileIsReportedAndNothingChanges() {
+        vm.openFile(dir.resolve("gone.csv"));
+        assertEquals(209, vm.rows().size());
+        assertTrue(loadFailures.get(0).message().endsWith("gone.csv: no such file or folder"), loadFailures.get(0).message());
+    }
+
+    @Test
+    void exportWritesTheCurrentViewOrEveryModel() throws IOException {
+        vm.selectedVendors().add("Anthropic");
+        Path view = dir.resolve("view.md");
+        vm.exportReport(new ExportChoice(view, ReportLanguage.EN, ExportScope.CURRENT_VIEW));
+        List<String> lines = Files.readAllLines(view).stream().filter(l -> l.startsWith("| ")).toList();
+        assertEquals(vm.rows().size() + 1, lines.size());
+        assertTrue(lines.stream().skip(1).allMatch(l -> l.contains("| Anthropic ")));
+        assertEquals(Notice.info("notice.exported", Integer.toString(vm.rows().size()), view.toString()),
+                vm.noticeProperty().get());
+
+        Path all = dir.resolve("all.md");
+        vm.exportReport(new ExportChoice(all, ReportLanguage.ZH, ExportScope.ALL_MODELS));
+        assertEquals(210, Files.readAllLines(all).stream().filter(l -> l.startsWith("| ")).count());
+        assertTrue(Files.readString(all).contains("## 排行榜"));
+    }
+
+    @Test
+    void exportIntoAMissingFolderReportsWhyAndWritesNothing() {
+        Path target = dir.resolve("no/such/folder/report.md");
+        vm.exportReport(new ExportChoice(target, ReportLanguage.EN, ExportScope.CURRENT_VIEW));
+        assertEquals(1, writeFailures.size());
+        assertEquals("the folder does not exist", writeFailures.get(0).reason());
+        assertFalse(Files.exists(target));
+    }
+
+    @Test
+    void defaultExportNameCarriesTheDataDate() {
+        assertEquals("arena-leaderboard-2025-06-27.md", vm.defaultExportFileName());
+        vm.show(new Leaderboard(List.of(), Schema.B, Optional.empty(), Optional.empty(), DataSource.file("x.csv")));
+        assertEquals("arena-leaderboard-2026-01-02.md", vm.defaultExportFileName());
+    }
+
+    @Test
+    void onlyWebLinksAreOpened() {
+        Entry web = vm.rows().get(0);
+        assertTrue(vm.openLink(web));
+        assertEquals(List.of(URI.create("http://aistudio.google.com/app/prompts/new_chat?model=gemini-2.5-pro")), opened);
+
+        Entry evil = Entries.withUrl(web, "javascript:alert(document.cookie)");
+        assertFalse(vm.openLink(evil));
+        assertEquals(1, opened.size());
+        assertEquals(Notice.warning("notice.linkRefused", "javascript:alert(document.cookie)"), vm.noticeProperty().get());
+    }
+
+    @Test
+    void rowMarkdownIsAOneRowTable() {
+        String md = vm.rowMarkdown(vm.rows().get(0), ReportLanguage.EN);
+        List<String> lines = md.lines().toList();
+        assertEquals(3, lines.size());
+        assertTrue(lines.get(2).contains("[Gemini-2.5-Pro](http://aistudio.google.com/"));
+    }
+
+    @Test
+    void restoredFilterIgnoresValuesTheDataDoesNotHave() {
+        vm.applyFilter(new Filter(Set.of("Google", "Vanished Inc."), Set.of("MIT"), "pro", true));
+        assertEquals(Set.of("Google"), vm.selectedVendors());
+        assertEquals(Set.of("MIT"), vm.selectedLicenses());
+        assertEquals("pro", vm.searchProperty().get());
+        assertTrue(vm.openLicensesOnlyProperty().get());
+    }
+
+    @Test
+    void recentFilesKeepTheNewestTen() throws IOException {
+        for (int i = 0; i < 12; i++) {
+            Path f = dir.resolve("f" + i + ".csv");
+            Files.writeString(f, HEADER + "1,1,A,1400,+5/-5,100,X,MIT,,https://a.example\n");
+            vm.openFile(f);
+        }
+        vm.openFile(dir.resolve("f5.csv"));
+        assertEquals(MainViewModel.MAX_RECENT_FILES, vm.recentFiles().size());
+        assertEquals(dir.resolve("f5.csv").toAbsolutePath(), vm.recentFiles().get(0));
+        assertEquals(dir.resolve("f11.csv").toAbsolutePath(), vm.recentFiles().get(1));
+    }
+}

@@ -160,7 +160,9 @@ public final class MainView {
         openOnly.selectedProperty().bindBidirectional(vm.openLicensesOnlyProperty());
         openOnly.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+O"));
         Menu columnsMenu = new Menu(messages.get("menu.view.columns"));
-        columnsMenu.getItems().addAll(columnItems());
+        List<MenuItem> showColumns = columnItems();
+        showColumns.forEach(item -> item.setId("show-" + ((Column) item.getUserData()).id()));
+        columnsMenu.getItems().addAll(showColumns);
         columnsMenu.getItems().addAll(new SeparatorMenuItem(), item("menu.view.resetColumns", null, this::resetColumns));
         Menu language = new Menu(messages.get("menu.view.language"));
         ToggleGroup languages = new ToggleGroup();
@@ -171,7 +173,8 @@ public final class MainView {
             choice.setSelected(l == messages.language());
             choice.setOnAction(e -> {
                 if (l != messages.language()) {
-                    switchLanguage.accept(l);
+                    // After the menu has closed: switching replaces the menu bar it belongs to.
+                    javafx.application.Platform.runLater(() -> switchLanguage.accept(l));
                 }
             });
             language.getItems().add(choice);
@@ -446,6 +449,7 @@ public final class MainView {
         List<MenuItem> items = new ArrayList<>();
         for (Column column : Column.values()) {
             CheckMenuItem item = new CheckMenuItem();
+            item.setUserData(column);
             TableColumn<Entry, Entry> tc = columns.get(column);
             if (tc != null) {
                 item.textProperty().bind(tc.textProperty());
@@ -728,7 +732,8 @@ public final class MainView {
                 wanted.get(column).set(column == Column.MODEL || !layout.hidden().contains(column.id()));
             }
         });
-        applySortOrder(settings.sortOrder().orElse(vm.sortOrderProperty().get()));
+        // Not the view model's order: installing the sort policy above already reset it.
+        applySortOrder(settings.sortOrder().orElse(SortOrder.DEFAULT));
     }
 
     private void applySortOrder(SortOrder order) {

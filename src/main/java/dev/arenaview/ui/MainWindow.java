@@ -4,6 +4,7 @@ import dev.arenaview.model.DataSource;
 import dev.arenaview.model.Leaderboard;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
@@ -51,15 +52,17 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setMinWidth(720);
         stage.setMinHeight(420);
+        List<Image> icons = new ArrayList<>();
         for (int size : ICON_SIZES) {
             try (InputStream in = MainWindow.class.getResourceAsStream("icons/arenaview-" + size + ".png")) {
                 if (in != null) {
-                    stage.getIcons().add(new Image(in));
+                    icons.add(new Image(in));
                 }
             } catch (java.io.IOException e) {
                 // A missing icon size only costs that size.
             }
         }
+        stage.getIcons().setAll(icons);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> title(vm.getBoard()), vm.boardProperty()));
         restoreBounds();
         stage.setOnCloseRequest(e -> saveState());

@@ -1,0 +1,314 @@
+package dev.arenaview.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.arenaview.model.ConfidenceInterval;
+import dev.arenaview.model.DataSource;
+import dev.arenaview.model.Entry;
+import dev.arenaview.model.KnowledgeCutoff;
+import dev.arenaview.model.Leaderboard;
+import dev.arenaview.model.Schema;
+import dev.arenaview.report.ReportLanguage;
+import dev.arenaview.source.BundledData;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeoutException;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.controlsfx.control.CheckComboBox;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real window, headless, as a user would. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    @TempDir
+    Path dir;
+
+    final List<URI> opened = new ArrayList<>();
+    final TestDialogs dialogs = new TestDialogs();
+    Preferences prefs;
+    Settings settings;
+    MainViewModel vm;
+    MainWindow window;
+    Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        prefs = Preferences.userRoot().node("arenaview-test/" + UUID.randomUUID());
+        settings = new Settings(prefs);
+        vm = new MainViewModel(Runnable::run, Runnable::run, opened::add, Clock.systemUTC());
+        vm.show(BundledData.load());
+        window = new MainWindow(stage, vm, settings, dialogs, UiLanguage.EN);
+        window.show();
+    }
+
+    @AfterEach
+    void cleanUp() throws BackingStoreException, TimeoutException {
+        // Close dialogs and menus left open, so that the next test starts on a clean screen.
+        FxToolkit.cleanupStages();
+        prefs.removeNode();
+    }
+
+    @SuppressWarnings("unchecked")
+    TableView<Entry> table(FxRobot robot) {
+        return robot.lookup("#leaderboardTable").queryAs(TableView.class);
+    }
+
+    List<Entry> shown(FxRobot robot) {
+        return List.copyOf(table(robot).getItems());
+    }
+
+    String label(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    /** Opens a filter list, scrolls each value into view and clicks it, then closes the list. */
+    @SuppressWarnings("unchecked")
+    void check(FxRobot robot, String filter, String... itemTexts) {
+        CheckComboBox<FacetValue> box = robot.lookup(filter).queryAs(CheckComboBox.class);
+        robot.clickOn(filter);
+        ListView<FacetValue> list = robot.lookup(".list-view").queryAllAs(ListView.class).stream()
+                .filter(l -> l.getItems() == box.getItems()).findFirst().orElseThrow();
+        for (String text : itemTexts) {
+            String value = text.substring(0, text.indexOf("  ("));
+            int index = list.getItems().stream().map(FacetValue::value).toList().indexOf(value);
+            robot.interact(() -> list.scrollTo(index));
+            robot.clickOn(text);
+        }
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void checkingTwoVendorsKeepsExactlyTheirModels(FxRobot robot) {
+        check(robot, "#vendorFilter", "Google  (26)", "OpenAI  (22)");
+        List<Entry> rows = shown(robot);
+        assertEquals(48, rows.size());
+        assertTrue(rows.stream().allMatch(e -> Set.of("Google", "OpenAI").contains(e.organization())));
+        assertEquals("Showing 48 of 209 models", label(robot, "#shownLabel"));
+    }
+
+    @Test
+    void licenseFilterAndSearchCombineWithAnd(FxRobot robot) {
+        check(robot, "#licenseFilter", "MIT  (13)");
+        robot.clickOn("#searchField").write("deepseek");
+        List<Entry> rows = shown(robot);
+        assertFalse(rows.isEmpty());
+        assertTrue(rows.stream().allMatch(e -> e.license().equals("MIT") && e.model().toLowerCase().contains("deepseek")));
+        assertTrue(rows.size() < 13);
+        robot.type(KeyCode.ESCAPE);
+        assertEquals("", robot.lookup("#searchField").queryAs(TextField.class).getText(), "Esc clears the search");
+        assertEquals(13, shown(robot).size());
+        robot.clickOn("#clearFilters");
+        assertEquals(209, shown(robot).size());
+    }
+
+    @Test
+    void openLicensesToggleHidesProprietaryAndUnknown(FxRobot robot) {
+        robot.clickOn("#openOnlyToggle");
+        assertTrue(shown(robot).stream().noneMatch(e -> e.license().equals("Proprietary") || e.license().isBlank()));
+        assertEquals(131, shown(robot).size());
+        robot.clickOn("#openOnlyToggle");
+        assertEquals(209, shown(robot).size());
+    }
+
+    @Test
+    void sortingByVotesIsNumeric(FxRobot robot) {
+        robot.clickOn("Votes");
+        List<Integer> votes = shown(robot).stream().map(Entry::votes).collect(Collectors.toList());
+        assertTrue(votes.indexOf(9_142) < votes.indexOf(10_415), "9,142 sorts before 10,415");
+        for (int i = 1; i < votes.size(); i++) {
+            assertTrue(votes.get(i - 1) <= votes.get(i));
+        }
+        robot.clickOn("Votes");
+        assertEquals(Integer.valueOf(votes.get(votes.size() - 1)), shown(robot).get(0).votes(), "a second click reverses");
+    }
+
+    @Test
+    void defaultOrderIsRankThenScoreAndTheHeadersSaySo(FxRobot robot) {
+        TableView<Entry> table = table(robot);
+        assertEquals(List.of("rankColumn", "scoreColumn"), table.getSortOrder().stream().map(TableColumn::getId).toList());
+        assertEquals(TableColumn.SortType.DESCENDING, table.getSortOrder().get(1).getSortType());
+        assertEquals("Gemini-2.5-Pro", shown(robot).get(0).model());
+    }
+
+    @Test
+    void clickingAModelLinkOpensExactlyItsUrl(FxRobot robot) {
+        robot.clickOn("o3-2025-04-16");
+        assertEquals(List.of(URI.create("https://openai.com/index/introducing-o3-and-o4-mini/")), opened);
+        assertTrue(label(robot, "#noticeLabel").startsWith("Opening https://openai.com/"));
+    }
+
+    @Test
+    void enterOnARowOpensItsLink(FxRobot robot) {
+        robot.clickOn("1446");
+        robot.type(KeyCode.ENTER);
+        assertEquals(List.of(URI.create("http://aistudio.google.com/app/prompts/new_chat?model=gemini-2.5-pro-preview-05-06")),
+                opened);
+    }
+
+    @Test
+    void aJavascriptLinkIsRefusedWithAMessage(FxRobot robot) {
+        Entry evil = new Entry(1, 1, "Evil-Model", 1500, new ConfidenceInterval(5, 5), 1000, "Evil Corp", "MIT",
+                KnowledgeCutoff.parse(""), "javascript:alert(document.cookie)");
+        robot.interact(() -> vm.show(new Leaderboard(List.of(evil), Schema.B, Optional.empty(), Optional.empty(),
+                DataSource.file("evil.csv"))));
+        robot.clickOn("Evil-Model");
+        assertTrue(opened.isEmpty());
+        assertEquals("Not opened: \u201cjavascript:alert(document.cookie)\u201d is not a web (http or https) address",
+                label(robot, "#noticeLabel"));
+    }
+
+    @Test
+    void exportWritesTheReportOfTheViewAsShown(FxRobot robot) throws Exception {
+        check(robot, "#vendorFilter", "Google  (26)", "OpenAI  (22)");
+        robot.clickOn("Votes");
+        Path target = dir.resolve("arena.md");
+        dialogs.exportChoice = Optional.of(new ExportChoice(target, ReportLanguage.EN, ExportScope.CURRENT_VIEW));
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("arena-leaderboard-2025-06-27.md", dialogs.exportRequests.get(0).fileName());
+        List<String> models = Files.readAllLines(target).stream().filter(l -> l.startsWith("| ")).skip(1)
+                .map(l -> l.split("\\|")[3].strip()).map(cell -> cell.substring(1, cell.indexOf("](")))
+                .collect(Collectors.toList());
+        assertEquals(shown(robot).stream().map(Entry::model).collect(Collectors.toList()), models);
+        assertEquals(48, models.size());
+        assertEquals("Exported 48 models to " + target, label(robot, "#noticeLabel"));
+    }
+
+    @Test
+    void openingABadFileKeepsThePreviousRowsAndShowsTheError(FxRobot robot) throws Exception {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "rank,model,arena_score,95_pct_ci,votes,organization,license,knowledge_cutoff,url\n"
+                + "1,Readable,1400,+5/-5,100,X,MIT,,https://a.example\n"
+                + "2,Broken,1390,+5/-5,lots,X,MIT,,https://b.example\n");
+        dialogs.csvToOpen = Optional.of(bad);
+        robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(209, shown(robot).size(), "the table keeps what it showed");
+        DialogPane alert = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertEquals("Cannot open bad.csv", alert.getHeaderText());
+        String details = robot.lookup("#errorDetails").queryAs(TextArea.class).getText();
+        assertEquals(bad + ":3: votes \"lots\" is not a whole number", details);
+
+        robot.clickOn("Show the 1 readable rows");
+        assertEquals(List.of("Readable"), shown(robot).stream().map(Entry::model).toList());
+        assertEquals("\u26a0 Incomplete: 1 rows could not be read", label(robot, "#warningLabel"));
+    }
+
+    @Test
+    void chineseUiShowsChineseLabels(FxRobot robot) {
+        robot.clickOn("View").clickOn("Language").clickOn("中文");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("显示 209 / 209 个模型", label(robot, "#shownLabel"));
+        TableView<Entry> table = table(robot);
+        assertEquals(List.of("排名(UB)", "排名(StyleCtrl)", "模型名", "分数", "置信区间", "票数", "服务商", "许可协议", "知识截止日期"),
+                table.getColumns().stream().map(TableColumn::getText).toList());
+        assertTrue(robot.lookup("暂无数据").tryQuery().isPresent(), "unknown cutoffs read 暂无数据");
+        assertEquals(Optional.of(UiLanguage.ZH), settings.language());
+    }
+
+    @Test
+    void ctrlFFocusesTheSearchField(FxRobot robot) {
+        robot.clickOn("1477");
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        assertTrue(robot.lookup("#searchField").queryAs(TextField.class).isFocused());
+    }
+
+    @Test
+    void schemaAHidesTheStyleControlColumn(FxRobot robot) {
+        Entry e = new Entry(1, Entry.NO_RANK, "Old-Model", 1200, new ConfidenceInterval(3, 3), 5000, "X", "MIT",
+                KnowledgeCutoff.parse("2023/4"), "https://x.example");
+        robot.interact(() -> vm.show(new Leaderboard(List.of(e), Schema.A, Optional.empty(), Optional.empty(),
+                DataSource.file("lmsys_2024.08.15.csv"))));
+        assertFalse(robot.lookup("#stylectrlColumn").tryQuery().isPresent()
+                && table(robot).getColumns().stream().filter(c -> c.getId().equals("stylectrlColumn")).findFirst()
+                        .orElseThrow().isVisible());
+        assertFalse(table(robot).getColumns().stream().filter(c -> c.getId().equals("stylectrlColumn")).findFirst()
+                .orElseThrow().isVisible());
+    }
+
+    @Test
+    void layoutFiltersAndLanguageAreRememberedBetweenRuns(FxRobot robot) {
+        check(robot, "#vendorFilter", "Google  (26)");
+        robot.clickOn("Votes");
+        robot.interact(() -> {
+            TableView<Entry> table = table(robot);
+            TableColumn<Entry, ?> license = table.getColumns().stream().filter(c -> c.getId().equals("licenseColumn"))
+                    .findFirst().orElseThrow();
+            table.getColumns().remove(license);
+            table.getColumns().add(0, license);
+            license.setPrefWidth(222);
+        });
+        robot.interact(() -> robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(Menu.class::isInstance)
+                .flatMap(m -> ((Menu) m).getItems().stream()).filter(i -> "show-ci".equals(i.getId()))
+                .map(CheckMenuItem.class::cast).findFirst().orElseThrow().setSelected(false));
+        robot.interact(() -> window.saveState());
+
+        List<String> columnIds = new ArrayList<>();
+        List<Entry> rows = new ArrayList<>();
+        robot.interact(() -> {
+            MainViewModel fresh = new MainViewModel(Runnable::run, Runnable::run, opened::add, Clock.systemUTC());
+            fresh.show(BundledData.load());
+            Stage second = new Stage();
+            MainWindow again = new MainWindow(second, fresh, settings, dialogs, UiLanguage.EN);
+            TableView<Entry> table = again.view().table();
+            table.getColumns().stream().filter(TableColumn::isVisible).forEach(c -> columnIds.add(c.getId()));
+            rows.addAll(table.getItems());
+            assertEquals(222, table.getColumns().get(0).getPrefWidth());
+            second.close();
+        });
+        assertEquals(List.of("licenseColumn", "rankColumn", "stylectrlColumn", "modelColumn", "scoreColumn",
+                "votesColumn", "vendorColumn", "cutoffColumn"), columnIds, "order kept, the hidden CI column hidden");
+        assertEquals(26, rows.size());
+        for (int i = 1; i < rows.size(); i++) {
+            assertTrue(rows.get(i - 1).votes() <= rows.get(i).votes(), "sorted by votes as before");
+        }
+    }
+
+    @Test
+    void theWindowHasTheAppIconAndTitle(FxRobot robot) {
+        assertEquals("Arena Viewer \u2014 lmsys_2025.06.27.csv", stage.getTitle());
+        assertEquals(7, stage.getIcons().size());
+        Node link = robot.lookup(".model-link").query();
+        assertTrue(link instanceof Hyperlink);
+        assertTrue(robot.lookup("#clearFilters").queryAs(Button.class).isDisabled(), "nothing to clear yet");
+    }
+}

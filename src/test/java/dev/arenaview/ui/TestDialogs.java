@@ -1,0 +1,47 @@
+package dev.arenaview.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.stage.Window;
+
+/**
+ * The real dialogs, except the platform file choosers, which cannot run headless: those
+ * answer what the test set.
+ */
+final class TestDialogs implements Dialogs {
+
+    private final FxDialogs real = new FxDialogs();
+    Optional<Path> csvToOpen = Optional.empty();
+    Optional<ExportChoice> exportChoice = Optional.empty();
+    final List<ExportDefaults> exportRequests = new ArrayList<>();
+    final List<String> writeFailures = new ArrayList<>();
+
+    @Override
+    public Optional<Path> chooseCsv(Window owner, Messages messages, Optional<Path> folder) {
+        return csvToOpen;
+    }
+
+    @Override
+    public Optional<ExportChoice> chooseExport(Window owner, Messages messages, ExportDefaults defaults) {
+        exportRequests.add(defaults);
+        return exportChoice;
+    }
+
+    @Override
+    public void showLoadFailure(Window owner, Messages messages, LoadFailure failure, Runnable showReadable) {
+        real.showLoadFailure(owner, messages, failure, showReadable);
+    }
+
+    @Override
+    public void showWriteFailure(Window owner, Messages messages, Path target, String reason) {
+        writeFailures.add(target + ": " + reason);
+        real.showWriteFailure(owner, messages, target, reason);
+    }
+
+    @Override
+    public void showAbout(Window owner, Messages messages) {
+        real.showAbout(owner, messages);
+    }
+}

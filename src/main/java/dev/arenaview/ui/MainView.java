@@ -375,21 +375,23 @@ public final class MainView {
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label(messages.get("table.empty")));
 
-        addColumn(Column.RANK, "column.rank.ub", 78, numeric(e -> Integer.toString(e.rank())));
-        addColumn(Column.RANK_STYLECTRL, "column.rank.style", 118,
+        addColumn(Column.RANK, "column.rank.ub", 100, numeric(e -> Integer.toString(e.rank())));
+        addColumn(Column.RANK_STYLECTRL, "column.rank.style", 132,
                 numeric(e -> e.hasRankStyleCtrl() ? Integer.toString(e.rankStyleCtrl()) : ""));
-        addColumn(Column.MODEL, "column.model", 300, c -> new ModelCell());
+        addColumn(Column.MODEL, "column.model", 330, c -> new ModelCell());
         addColumn(Column.SCORE, "column.score", 70, numeric(e -> Integer.toString(e.score())));
         addColumn(Column.CI, "column.ci", 78, numeric(e -> e.ci().toString()));
         addColumn(Column.VOTES, "column.votes", 86, numeric(e -> numbers.format(e.votes())));
         addColumn(Column.ORGANIZATION, "column.organization", 150, text(Entry::organization));
         addColumn(Column.LICENSE, "column.license", 160, text(Entry::license));
-        addColumn(Column.CUTOFF, "column.cutoff", 130, c -> new CutoffCell());
+        addColumn(Column.CUTOFF, "column.cutoff", 150, c -> new CutoffCell());
         for (TableColumn<Entry, Entry> tc : columns.values()) {
             tc.setContextMenu(new ContextMenu(columnItems().toArray(MenuItem[]::new)));
         }
 
         vm.boardProperty().addListener((obs, old, board) -> adaptToSchema(board));
+        // New filters show a new list: start it from its top rather than somewhere inside.
+        vm.filterProperty().addListener((obs, old, f) -> table.scrollTo(0));
         adaptToSchema(vm.getBoard());
 
         // Sort by the columns' typed keys through the view model rather than by comparing
@@ -497,6 +499,10 @@ public final class MainView {
 
     /** The knowledge cutoff: a muted "n/a" when it is not stated. */
     private final class CutoffCell extends TableCell<Entry, Entry> {
+        CutoffCell() {
+            getStyleClass().add("text-cell");
+        }
+
         @Override
         protected void updateItem(Entry item, boolean empty) {
             super.updateItem(item, empty);

@@ -139,7 +139,9 @@ public final class MainViewModel {
      * Reads a CSV in the background and shows it. On failure the table keeps what it shows
      * and {@link #setOnLoadFailed the failure handler} hears why.
      */
-    public void openFile(Path file) {
+    public void openFile(Path requested) {
+        // Absolute, so that the status bar and messages say exactly which file it was.
+        Path file = requested.toAbsolutePath().normalize();
         busy.set(true);
         loadingFile.set(file);
         LeaderboardReader reader = new LeaderboardReader();

@@ -58,6 +58,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -299,6 +300,15 @@ public final class MainView {
         box.setTitle(messages.get(titleKey));
         box.setShowCheckedCount(true);
         box.getStyleClass().add("facet-filter");
+        // The control opens only on a click; open it from the keyboard too, like a combo box.
+        // In the open list, arrows move and Space checks.
+        box.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.SPACE || e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.F4
+                    || e.getCode() == KeyCode.DOWN) {
+                box.show();
+                e.consume();
+            }
+        });
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(FacetValue f) {

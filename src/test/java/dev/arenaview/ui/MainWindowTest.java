@@ -245,6 +245,18 @@ class MainWindowTest {
     }
 
     @Test
+    void filtersWorkFromTheKeyboard(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.type(KeyCode.TAB);
+        robot.type(KeyCode.SPACE);
+        robot.type(KeyCode.DOWN, KeyCode.DOWN, KeyCode.DOWN, KeyCode.DOWN);
+        robot.type(KeyCode.SPACE);
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(Set.of("Alibaba"), vm.selectedVendors(), "the fourth vendor, checked with Space");
+        assertEquals(18, shown(robot).size());
+    }
+
+    @Test
     void ctrlFFocusesTheSearchField(FxRobot robot) {
         robot.clickOn("1477");
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);

@@ -1,0 +1,293 @@
+package dev.arenaview.source;
+
+import dev.arenaview.io.AppInfo;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.ProxySelector;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Downloads one file over HTTP(S) the careful way: redirects followed by hand (so the release
+ * tag in them is seen and loops are caught), conditional requests, connect and read time-outs
+ * (a stalled body too), a size limit, the system proxy and a {@code User-Agent} naming the app.
+ */
+public final class HttpFetcher {
+
+    /** Limits of a download. */
+    public record Options(Duration connectTimeout, Duration readTimeout, long maxBytes, int maxRedirects) {
+        /** 10 s to connect, 30 s without data, 64 MiB (a leaderboard is about 50 KB), 10 redirects. */
+        public static Options defaults() {
+            return new Options(Duration.ofSeconds(10), Duration.ofSeconds(30), 64L << 20, 10);
+        }
+    }
+
+    /** What the cache knows of its copy, for a conditional request; either may be null. */
+    public record Validators(String etag, String lastModified) {
+        public static final Validators NONE = new Validators(null, null);
+    }
+
+    /**
+     * A completed download, or the server's word that the copy is current.
+     *
+     * @param notModified  the server answered 304: {@code body} is empty
+     * @param body         the file
+     * @param requested    the address asked for
+     * @param finalUri     the address that answered, after redirects
+     * @param releaseDate  the release tag's date found in the redirects, if any
+     * @param etag         the answer's {@code ETag}, or null
+     * @param lastModified the answer's {@code Last-Modified}, or null
+     */
+    public record Response(boolean notModified, byte[] body, URI requested, URI finalUri, Optional<LocalDate> releaseDate,
+                           String etag, String lastModified) {
+    }
+
+    private static final Pattern TAG = Pattern.compile("/releases/download/(\\d{4})\\.(\\d{2})\\.(\\d{2})/");
+
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "arenaview-download-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final Options options;
+    private final HttpClient client;
+    private final String userAgent;
+
+    public HttpFetcher(Options options) {
+        this.options = options;
+        this.client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                // One small file per request: HTTP/1.1 avoids the h2c upgrade dance with mirrors and proxies.
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(options.connectTimeout())
+                .proxy(ProxySelector.getDefault())
+                .build();
+        this.userAgent = "ArenaViewer/" + AppInfo.version() + " (+https://github.com/fboulnois/llm-leaderboard-csv)";
+    }
+
+    public HttpFetcher() {
+        this(Options.defaults());
+    }
+
+    public Response get(URI uri, Validators validators, CancelToken cancel) throws FetchException {
+        List<URI> chain = new ArrayList<>(List.of(uri));
+        URI current = uri;
+        while (true) {
+            if (cancel.isCancelled()) {
+                throw new FetchException(FetchException.Kind.CANCELLED, uri, "the download was cancelled");
+            }
+            HttpResponse<InputStream> response = send(current, validators, cancel);
+            int status = response.statusCode();
+            if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
+                close(response.body());
+                URI next = redirectTarget(current, response);
+                if (chain.contains(next)) {
+                    chain.add(next);
+                    throw new FetchException(FetchException.Kind.REDIRECT, uri, "redirect loop: "
+                            + chain.stream().map(URI::toString).collect(Collectors.joining(" \u2192 ")));
+                }
+                if (chain.size() > options.maxRedirects()) {
+                    throw new FetchException(FetchException.Kind.REDIRECT, uri,
+                            "more than " + options.maxRedirects() + " redirects from " + uri);
+                }
+                chain.add(next);
+                current = next;
+                continue;
+            }
+            String etag = response.headers().firstValue("ETag").orElse(null);
+            String lastModified = response.headers().firstValue("Last-Modified").orElse(null);
+            Optional<LocalDate> tag = releaseDate(chain);
+            if (status == 304) {
+                close(response.body());
+                return new Response(true, new byte[0], uri, current, tag,
+                        etag != null ? etag : validators.etag(), lastModified != null ? lastModified : validators.lastModified());
+            }
+            if (status != 200) {
+                close(response.body());
+                throw statusFailure(status, current);
+            }
+            long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+            if (declared > options.maxBytes()) {
+                close(response.body());
+                throw tooLarge(current);
+            }
+            byte[] body = readBody(response.body(), declared, current, cancel);
+            return new Response(false, body, uri, current, tag, etag, lastModified);
+        }
+    }
+
+    private HttpResponse<InputStream> send(URI uri, Validators validators, CancelToken cancel) throws FetchException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .timeout(options.readTimeout())
+                .header("User-Agent", userAgent)
+                .header("Accept", "text/csv, text/plain;q=0.9, */*;q=0.5")
+                .GET();
+        if (validators.etag() != null) {
+            request.header("If-None-Match", validators.etag());
+        }
+        if (validators.lastModified() != null) {
+            request.header("If-Modified-Since", validators.lastModified());
+        }
+        String host = uri.getHost() != null ? uri.getHost() : uri.toString();
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        } catch (HttpConnectTimeoutException e) {
+            throw new FetchException(FetchException.Kind.TIMEOUT, uri, "could not connect to " + host + " within "
+                    + seconds(options.connectTimeout()) + " (offline or blocked?)", e);
+        } catch (HttpTimeoutException e) {
+            throw new FetchException(FetchException.Kind.TIMEOUT, uri, host + " did not answer within "
+                    + seconds(options.readTimeout()), e);
+        } catch (ConnectException | UnknownHostException e) {
+            throw new FetchException(FetchException.Kind.OFFLINE, uri, "cannot reach " + host + " (offline?)", e);
+        } catch (IOException e) {
+            if (cancel.isCancelled()) {
+                throw new FetchException(FetchException.Kind.CANCELLED, uri, "the download was cancelled", e);
+            }
+            throw new FetchException(FetchException.Kind.OFFLINE, uri, "the connection to " + host + " failed: "
+                    + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FetchException(FetchException.Kind.CANCELLED, uri, "the download was cancelled", e);
+        } catch (IllegalArgumentException e) {
+            throw new FetchException(FetchException.Kind.HTTP_STATUS, uri, "not a usable address: " + uri, e);
+        }
+    }
+
+    private byte[] readBody(InputStream in, long declared, URI uri, CancelToken cancel) throws FetchException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 1 << 16);
+        AtomicLong lastProgress = new AtomicLong(System.nanoTime());
+        AtomicBoolean stalled = new AtomicBoolean();
+        long timeout = options.readTimeout().toNanos();
+        long period = Math.max(10, options.readTimeout().toMillis() / 4);
+        // The client's time-out ends when the headers arrive; a body that stops coming is caught here.
+        ScheduledFuture<?> watchdog = WATCHDOG.scheduleAtFixedRate(() -> {
+            if (System.nanoTime() - lastProgress.get() > timeout) {
+                stalled.set(true);
+                close(in);
+            }
+        }, period, period, TimeUnit.MILLISECONDS);
+        cancel.attach(in);
+        long total = 0;
+        try {
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) != -1; ) {
+                lastProgress.set(System.nanoTime());
+                total += n;
+                if (total > options.maxBytes()) {
+                    throw tooLarge(uri);
+                }
+                out.write(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            if (cancel.isCancelled()) {
+                throw new FetchException(FetchException.Kind.CANCELLED, uri, "the download was cancelled", e);
+            }
+            if (stalled.get()) {
+                throw new FetchException(FetchException.Kind.TIMEOUT, uri, "the download from " + uri.getHost()
+                        + " stalled: no data for " + seconds(options.readTimeout()), e);
+            }
+            throw new FetchException(FetchException.Kind.TRUNCATED, uri, "the download from " + uri
+                    + " broke off after " + total + " bytes", e);
+        } finally {
+            watchdog.cancel(false);
+            cancel.detach();
+            close(in);
+        }
+        if (declared >= 0 && total < declared) {
+            throw new FetchException(FetchException.Kind.TRUNCATED, uri, "the download from " + uri
+                    + " was cut short: " + total + " of " + declared + " bytes");
+        }
+        return out.toByteArray();
+    }
+
+    private static URI redirectTarget(URI current, HttpResponse<?> response) throws FetchException {
+        String location = response.headers().firstValue("Location").orElseThrow(() -> new FetchException(
+                FetchException.Kind.REDIRECT, current, current + " redirected without saying where"));
+        URI next;
+        try {
+            next = current.resolve(location.strip().replace(" ", "%20"));
+        } catch (IllegalArgumentException e) {
+            throw new FetchException(FetchException.Kind.REDIRECT, current, current + " redirected to a malformed address", e);
+        }
+        String scheme = next.getScheme() == null ? "" : next.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new FetchException(FetchException.Kind.REDIRECT, current, current + " redirected to a non-web address: " + next);
+        }
+        if (scheme.equals("http") && "https".equalsIgnoreCase(current.getScheme())) {
+            throw new FetchException(FetchException.Kind.REDIRECT, current,
+                    current + " redirected from https to insecure http: " + next);
+        }
+        return next;
+    }
+
+    private static FetchException statusFailure(int status, URI uri) {
+        if (status == 404 || status == 410) {
+            return new FetchException(FetchException.Kind.NOT_FOUND, uri,
+                    "not found (" + status + "): " + uri + " (no such release or file)");
+        }
+        if (status == 429 || status == 403) {
+            return new FetchException(FetchException.Kind.HTTP_STATUS, uri, "refused (" + status + ") by "
+                    + uri.getHost() + ": too many requests or no access; try again later");
+        }
+        if (status >= 500) {
+            return new FetchException(FetchException.Kind.HTTP_STATUS, uri, "server error " + status + " from "
+                    + uri.getHost() + " for " + uri + "; try again later");
+        }
+        return new FetchException(FetchException.Kind.HTTP_STATUS, uri, "unexpected answer " + status + " for " + uri);
+    }
+
+    private FetchException tooLarge(URI uri) {
+        return new FetchException(FetchException.Kind.TOO_LARGE, uri, uri + " is larger than "
+                + (options.maxBytes() >> 20) + " MiB, far more than any leaderboard; not downloaded");
+    }
+
+    static Optional<LocalDate> releaseDate(List<URI> chain) {
+        for (URI uri : chain) {
+            Matcher m = TAG.matcher(uri.getPath() == null ? "" : uri.getPath());
+            if (m.find()) {
+                try {
+                    return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                            Integer.parseInt(m.group(3))));
+                } catch (java.time.DateTimeException e) {
+                    // Not a date tag: keep looking.
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    }
+
+    private static void close(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException e) {
+            // Nothing more to read from it either way.
+        }
+    }
+}

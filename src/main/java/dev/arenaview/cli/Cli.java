@@ -21,12 +21,12 @@ import picocli.CommandLine.Command;
             "Arena Viewer: the LMArena (Chatbot Arena) LLM leaderboard on your desktop.",
             "Without a command it opens the window (on FILE.csv when one is given).",
         },
-        subcommands = {ExportCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ExportCommand.class, FetchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             " 0:done",
             " 2:bad usage (the usage text is printed)",
-            " 3:bad input: the file cannot be read or is not a leaderboard",
+            " 3:bad input: the file or download cannot be read or is not a leaderboard",
             " 4:the output cannot be written (an existing file is left as it was)",
         })
 public final class Cli implements Runnable {
@@ -69,7 +69,7 @@ public final class Cli implements Runnable {
             return false;
         }
         String first = args[0];
-        return first.startsWith("-") || first.equals("export") || first.equals("help");
+        return first.startsWith("-") || first.equals("export") || first.equals("fetch") || first.equals("help");
     }
 
     @Override
@@ -101,6 +101,9 @@ public final class Cli implements Runnable {
         public <K> K create(Class<K> type) throws Exception {
             if (type == ExportCommand.class) {
                 return type.cast(new ExportCommand(out, clock));
+            }
+            if (type == FetchCommand.class) {
+                return type.cast(new FetchCommand(out, clock));
             }
             return CommandLine.defaultFactory().create(type);
         }

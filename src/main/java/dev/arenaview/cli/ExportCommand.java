@@ -4,6 +4,8 @@ import dev.arenaview.csv.LeaderboardFormatException;
 import dev.arenaview.csv.LeaderboardReader;
 import dev.arenaview.io.AtomicFiles;
 import dev.arenaview.io.IoMessages;
+import dev.arenaview.model.Arena;
+import dev.arenaview.model.Changes;
 import dev.arenaview.model.Column;
 import dev.arenaview.model.Filter;
 import dev.arenaview.model.Leaderboard;
@@ -12,10 +14,14 @@ import dev.arenaview.model.SortOrder;
 import dev.arenaview.report.MarkdownReport;
 import dev.arenaview.report.ReportLanguage;
 import dev.arenaview.report.ReportTime;
-import dev.arenaview.source.BundledData;
+import dev.arenaview.model.DataSource;
+import dev.arenaview.source.CancelToken;
+import dev.arenaview.source.FetchException;
+import dev.arenaview.source.LatestData;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +34,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
@@ -51,9 +58,22 @@ final class ExportCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--input", paramLabel = "FILE",
-            description = "Leaderboard CSV to read (any upstream schema). Default: the bundled 2025-06-27 snapshot.")
-    private Path input;
+    @Option(names = "--input", paramLabel = "FILE|URL",
+            description = "Leaderboard CSV to read (any upstream schema), a file or an http(s) address."
+                    + " Default: the newest cached snapshot of the arena, else the bundled 2025-06-27 one.")
+    private String input;
+
+    @Option(names = "--refresh",
+            description = "Fetch the newest release first. Offline, the cached (or bundled) data serves, with a warning.")
+    private boolean refresh;
+
+    @Option(names = "--changes",
+            description = "Add a change column (▲3 / ▼2 / new) against the previous cached snapshot, and list the"
+                    + " models that left the board.")
+    private boolean changes;
+
+    @CommandLine.Mixin
+    private SourceOptions source = new SourceOptions();
 
     @Option(names = "--output", paramLabel = "FILE|-",
             description = "Where to write the report, replaced atomically. Default, or -: standard output.")
@@ -102,7 +122,7 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Leaderboard board;
         try {
-            board = input == null ? BundledData.load() : new LeaderboardReader().read(input);
+            board = load(err);
         } catch (LeaderboardFormatException e) {
             err.println(e.getMessage());
             err.println("arenaview: " + e.file() + " is not a readable leaderboard; nothing was written.");
@@ -112,13 +132,30 @@ final class ExportCommand implements Callable<Integer> {
             err.println("arenaview: cannot read " + input + ": " + IoMessages.reason(e));
             err.flush();
             return Cli.BAD_INPUT;
+        } catch (FetchException e) {
+            err.println("arenaview: " + e.getMessage());
+            err.println("arenaview: nothing was written.");
+            err.flush();
+            return Cli.BAD_INPUT;
         }
 
         Filter filter = new Filter(new LinkedHashSet<>(vendors), new LinkedHashSet<>(licenses), search, openOnly);
         SortOrder order = sort.isEmpty() ? SortOrder.DEFAULT : new SortOrder(sort);
         ReportTime reportTime = time != null ? time
                 : board.date().map(ReportTime::onDate).orElseGet(() -> ReportTime.at(clock.instant()));
-        String report = new MarkdownReport(language).render(new LeaderboardView(board, filter, order), reportTime);
+        MarkdownReport renderer = new MarkdownReport(language);
+        if (changes) {
+            Arena arena = board.arena().orElse(source.arena);
+            Optional<Leaderboard> earlier = source.latestData(clock).previous(arena, board.date());
+            if (earlier.isPresent()) {
+                renderer = renderer.withChanges(Changes.between(earlier.get(), board));
+            } else {
+                err.println("arenaview: warning: no earlier " + arena.id() + " snapshot is cached to compare with;"
+                        + " the report has no change column ('arenaview fetch --date YYYY.MM.DD' adds one)");
+                err.flush();
+            }
+        }
+        String report = renderer.render(new LeaderboardView(board, filter, order), reportTime);
 
         if (output == null || output.equals("-")) {
             stdout.write(report.getBytes(StandardCharsets.UTF_8), 0, report.getBytes(StandardCharsets.UTF_8).length);
@@ -140,6 +177,47 @@ final class ExportCommand implements Callable<Integer> {
             return Cli.CANNOT_WRITE;
         }
         return 0;
+    }
+
+    /**
+     * The leaderboard to report on: the given file or URL; else a day's release; else the
+     * newest (fetched first with --refresh), falling back to what is cached or bundled.
+     */
+    private Leaderboard load(PrintWriter err) throws IOException, LeaderboardFormatException, FetchException {
+        LatestData data = source.latestData(clock);
+        if (input != null) {
+            String lower = input.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("http://") || lower.startsWith("https://")) {
+                return data.read(URI.create(input.strip()), CancelToken.none());
+            }
+            return new LeaderboardReader().read(Path.of(input));
+        }
+        if (source.date != null) {
+            Optional<Leaderboard> cached = data.cachedOn(source.arena, source.date);
+            return cached.isPresent() ? cached.get() : data.fetchDate(source.arena, source.date, CancelToken.none()).board();
+        }
+        if (refresh) {
+            try {
+                return data.refresh(source.arena, CancelToken.none()).board();
+            } catch (FetchException e) {
+                Optional<Leaderboard> fallback = data.offline(source.arena);
+                if (fallback.isEmpty() || e.kind() == FetchException.Kind.CANCELLED) {
+                    throw e;
+                }
+                err.println("arenaview: warning: cannot refresh: " + e.getMessage());
+                err.println("arenaview: warning: reporting the " + describe(fallback.get()) + " instead.");
+                err.flush();
+                return fallback.get();
+            }
+        }
+        return data.offline(source.arena).orElseThrow(() -> new FetchException(FetchException.Kind.NOT_FOUND,
+                data.upstream().latest(source.arena), "no " + source.arena.id() + " leaderboard is cached yet;"
+                        + " run with --refresh, or 'arenaview fetch --arena " + source.arena.id() + "'"));
+    }
+
+    private static String describe(Leaderboard board) {
+        String when = board.date().map(d -> "of " + d).orElse("undated");
+        return (board.source().kind() == DataSource.Kind.BUNDLED ? "bundled snapshot " : "cached snapshot ") + when;
     }
 
     static final class LanguageConverter implements CommandLine.ITypeConverter<ReportLanguage> {

@@ -1,6 +1,7 @@
 package dev.arenaview.report;
 
 import dev.arenaview.model.Arena;
+import dev.arenaview.model.Changes;
 import dev.arenaview.model.Column;
 import dev.arenaview.model.Entry;
 import dev.arenaview.model.Filter;
@@ -11,7 +12,9 @@ import dev.arenaview.model.SortOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -19,13 +22,33 @@ import java.util.stream.Collectors;
  * view, a legend of every column, the data source and a disclaimer. Its table reproduces the
  * reference report cell for cell; columns are padded so the raw text lines up in a
  * monospace font.
+ *
+ * <p>{@link #withChanges} adds what changed since an earlier snapshot: a change column after
+ * the rank columns, its legend, and the models that left the board. Without it the report is
+ * exactly the reference's.
  */
 public final class MarkdownReport {
 
     private final ReportLanguage language;
+    private final Changes changes;
 
     public MarkdownReport(ReportLanguage language) {
+        this(language, Changes.none());
+    }
+
+    private MarkdownReport(ReportLanguage language, Changes changes) {
         this.language = language;
+        this.changes = Objects.requireNonNull(changes, "changes");
+    }
+
+    /**
+     * This report with a change column ({@code 变化} / {@code Change}) comparing the rows with an
+     * earlier snapshot, a legend item naming that snapshot's date, and a line under the table
+     * listing the models that have left the board (those the view's filter would show).
+     * {@link Changes#none()} gives the plain report back.
+     */
+    public MarkdownReport withChanges(Changes changes) {
+        return new MarkdownReport(language, changes);
     }
 
     /** The report of everything a view shows. */
@@ -53,11 +76,20 @@ public final class MarkdownReport {
         if (!view.isEmpty()) {
             out.append("> ").append(view).append("\n\n");
         }
-        out.append(table(board.schema(), rows)).append('\n');
+        out.append(table(tableColumns(board.schema(), showsChanges()), rows)).append('\n');
+        String gone = describeGone(filter);
+        if (!gone.isEmpty()) {
+            out.append(gone).append("\n\n");
+        }
         out.append("## ").append(text("heading.legend")).append("\n\n");
-        for (Column column : columns(board.schema())) {
-            out.append("- **").append(heading(column, board.schema())).append("**").append(colon())
-                    .append(legend(column, board.schema())).append('\n');
+        List<Column> columns = columns(board.schema());
+        for (int c = 0; c < columns.size(); c++) {
+            if (showsChanges() && c == changeColumnIndex(columns)) {
+                out.append("- **").append(text("col.change")).append("**").append(colon())
+                        .append(changeLegend()).append('\n');
+            }
+            out.append("- **").append(heading(columns.get(c), board.schema())).append("**").append(colon())
+                    .append(legend(columns.get(c), board.schema())).append('\n');
         }
         out.append('\n');
         out.append("## ").append(text("heading.source")).append("\n\n").append(text("source.text")).append("\n\n");
@@ -70,18 +102,54 @@ public final class MarkdownReport {
      * column padded to its widest cell.
      */
     public String table(Schema schema, List<Entry> rows) {
+        // A single copied row has nothing to compare with, so it never has the change column.
+        return table(tableColumns(schema, false), rows);
+    }
+
+    /** A column of the table as laid out: its heading, its cells, and whether they line up on the right. */
+    private record TableColumn(String heading, Function<Entry, String> cell, boolean rightAligned) {
+    }
+
+    private List<TableColumn> tableColumns(Schema schema, boolean withChange) {
         List<Column> columns = columns(schema);
+        List<TableColumn> out = new ArrayList<>(columns.size() + 1);
+        for (Column column : columns) {
+            out.add(new TableColumn(heading(column, schema), e -> cell(column, e), isNumeric(column)));
+        }
+        if (withChange) {
+            String newWord = text("change.new");
+            out.add(changeColumnIndex(columns), new TableColumn(text("col.change"),
+                    e -> Markdown.text(changes.label(e, newWord)), true));
+        }
+        return out;
+    }
+
+    /** The change column goes right after the rank columns, which lead the table. */
+    private static int changeColumnIndex(List<Column> columns) {
+        int index = 0;
+        while (index < columns.size()
+                && (columns.get(index) == Column.RANK || columns.get(index) == Column.RANK_STYLECTRL)) {
+            index++;
+        }
+        return index;
+    }
+
+    private boolean showsChanges() {
+        return !changes.isEmpty();
+    }
+
+    private String table(List<TableColumn> columns, List<Entry> rows) {
         int n = columns.size();
         List<String[]> lines = new ArrayList<>(rows.size() + 1);
         String[] head = new String[n];
         for (int c = 0; c < n; c++) {
-            head[c] = heading(columns.get(c), schema);
+            head[c] = columns.get(c).heading();
         }
         lines.add(head);
         for (Entry entry : rows) {
             String[] cells = new String[n];
             for (int c = 0; c < n; c++) {
-                cells[c] = cell(columns.get(c), entry);
+                cells[c] = columns.get(c).cell().apply(entry);
             }
             lines.add(cells);
         }
@@ -98,7 +166,7 @@ public final class MarkdownReport {
             for (int c = 0; c < n; c++) {
                 int pad = width[c] - Markdown.displayWidth(cells[c]);
                 out.append(' ');
-                if (isNumeric(columns.get(c))) {
+                if (columns.get(c).rightAligned()) {
                     out.append(" ".repeat(pad)).append(cells[c]);
                 } else {
                     out.append(cells[c]).append(" ".repeat(pad));
@@ -154,6 +222,31 @@ public final class MarkdownReport {
 
     private String legend(Column column, Schema schema) {
         return text(columnKey(column, schema, "legend."));
+    }
+
+    private String changeLegend() {
+        return changes.earlierDate()
+                .map(date -> fill(text("legend.change.dated"), date.toString()))
+                .orElseGet(() -> text("legend.change.undated"));
+    }
+
+    /**
+     * The models that left the board since the earlier snapshot, as a line for under the table;
+     * empty when none did or there is no comparison. Only those the view's filter would keep are
+     * named, so that a report of one vendor does not list the others' departures.
+     */
+    private String describeGone(Filter filter) {
+        List<String> names = changes.gone().stream().filter(filter)
+                .map(e -> Markdown.text(e.model()))
+                .collect(Collectors.toList());
+        if (names.isEmpty()) {
+            return "";
+        }
+        String list = String.join(text("gone.separator"), names);
+        // The names come last in both patterns, so fill() never reads a name as a placeholder.
+        return changes.earlierDate()
+                .map(date -> fill(text("gone.dated"), date.toString(), list))
+                .orElseGet(() -> fill(text("gone.undated"), list));
     }
 
     private static String columnKey(Column column, Schema schema, String prefix) {

@@ -78,6 +78,38 @@ public final class LatestData {
         return Optional.of(BundledData.load());
     }
 
+    /** The cached snapshot dated a given day (the day of the first release that carried it). */
+    public Optional<Leaderboard> cachedOn(Arena arena, LocalDate date) {
+        for (Snapshot s : reversed(cache.history(arena))) {
+            if (s.date().isPresent() && s.date().get().equals(date)) {
+                try {
+                    return Optional.of(cache.load(s));
+                } catch (IOException | LeaderboardFormatException e) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The snapshot to compare a leaderboard with: the newest cached one dated before it (or,
+     * for undated data, the newest cached one).
+     */
+    public Optional<Leaderboard> previous(Arena arena, Optional<LocalDate> date) {
+        for (Snapshot s : reversed(cache.history(arena))) {
+            boolean earlier = s.date().isPresent() && date.isPresent() && s.date().get().isBefore(date.get());
+            if (earlier || (date.isEmpty() && s.date().isPresent())) {
+                try {
+                    return Optional.of(cache.load(s));
+                } catch (IOException | LeaderboardFormatException e) {
+                    // Damaged: compare with the one before it.
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** When the arena was last checked upstream. */
     public Optional<Instant> lastCheck(Arena arena) {
         return cache.state(arena).lastCheck();

@@ -1,6 +1,10 @@
 package dev.arenaview.model;
 
-/** Builds entries for tests with only the values a test cares about. */
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Builds entries and leaderboards for tests with only the values a test cares about. */
 public final class Entries {
 
     private Entries() {
@@ -24,5 +28,16 @@ public final class Entries {
     public static Entry withUrl(Entry e, String url) {
         return new Entry(e.rank(), e.rankStyleCtrl(), e.model(), e.score(), e.ci(), e.votes(), e.organization(),
                 e.license(), e.cutoff(), url);
+    }
+
+    /** A text-arena leaderboard of the given rows in that order; {@code date} may be null (undated). */
+    public static Leaderboard board(Schema schema, LocalDate date, Entry... entries) {
+        return new Leaderboard(List.of(entries), schema, Optional.of(Arena.TEXT), Optional.ofNullable(date),
+                DataSource.file("test.csv"));
+    }
+
+    /** A schema B leaderboard (UB and style-control ranks) of the given rows. */
+    public static Leaderboard board(LocalDate date, Entry... entries) {
+        return board(Schema.B, date, entries);
     }
 }

@@ -15,22 +15,22 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 
 /** A real HTTP server on 127.0.0.1 standing in for GitHub, with routes a test sets. */
-final class TestServer implements AutoCloseable {
+public final class TestServer implements AutoCloseable {
 
     @FunctionalInterface
-    interface Route {
+    public interface Route {
         void handle(HttpExchange exchange) throws IOException, InterruptedException;
     }
 
     /** One request as the server saw it. */
-    record Request(String path, String ifNoneMatch, String userAgent) {
+    public record Request(String path, String ifNoneMatch, String userAgent) {
     }
 
     private final HttpServer server;
     private final Map<String, Route> routes = new ConcurrentHashMap<>();
-    final List<Request> requests = new CopyOnWriteArrayList<>();
+    public final List<Request> requests = new CopyOnWriteArrayList<>();
 
-    TestServer() throws IOException {
+    public TestServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "test-http-server");
@@ -59,19 +59,19 @@ final class TestServer implements AutoCloseable {
         server.start();
     }
 
-    URI base() {
+    public URI base() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/repo");
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
     }
 
-    void route(String path, Route route) {
+    public void route(String path, Route route) {
         routes.put(path, route);
     }
 
-    void redirect(String from, String to) {
+    public void redirect(String from, String to) {
         route(from, exchange -> {
             exchange.getResponseHeaders().add("Location", to);
             exchange.sendResponseHeaders(302, -1);
@@ -79,7 +79,7 @@ final class TestServer implements AutoCloseable {
     }
 
     /** Serves a file with an ETag, answering 304 to a matching If-None-Match. */
-    void file(String path, String body, String etag) {
+    public void file(String path, String body, String etag) {
         route(path, exchange -> {
             if (etag != null && etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
                 exchange.getResponseHeaders().add("ETag", etag);
@@ -93,7 +93,7 @@ final class TestServer implements AutoCloseable {
         });
     }
 
-    static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+    public static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
         exchange.getResponseHeaders().add("Content-Type", type);
         exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         if (body.length > 0) {

@@ -1,6 +1,10 @@
 package dev.arenaview.app;
 
-import dev.arenaview.source.BundledData;
+import dev.arenaview.source.CacheDirs;
+import dev.arenaview.source.HttpFetcher;
+import dev.arenaview.source.LatestData;
+import dev.arenaview.source.SnapshotCache;
+import dev.arenaview.source.UpstreamSource;
 import dev.arenaview.ui.FxDialogs;
 import dev.arenaview.ui.MainViewModel;
 import dev.arenaview.ui.MainWindow;
@@ -8,6 +12,7 @@ import dev.arenaview.ui.Settings;
 import dev.arenaview.ui.UiLanguage;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,12 +36,18 @@ public final class ArenaViewApp extends Application {
         });
         Settings settings = Settings.user();
         UiLanguage language = settings.language().orElse(UiLanguage.forLocale(Locale.getDefault()));
+        LatestData data = new LatestData(new SnapshotCache(CacheDirs.defaultDir()), new HttpFetcher(),
+                new UpstreamSource(settings.sourceUrl()), Clock.systemUTC());
         MainViewModel vm = new MainViewModel(background, Platform::runLater,
-                uri -> getHostServices().showDocument(uri.toString()), Clock.systemUTC());
-        vm.show(BundledData.load());
-        MainWindow window = new MainWindow(stage, vm, settings, new FxDialogs(), language);
+                uri -> getHostServices().showDocument(uri.toString()), Clock.systemUTC(), data);
+        Optional<Path> file = fileArgument(getParameters().getRaw());
+        // A file given to open is what the user wants to see: no automatic check then.
+        vm.startUp(settings.arena(), file.isPresent() ? Duration.ZERO : Duration.ofHours(settings.autoCheckHours()));
+        MainWindow window = new MainWindow(stage, vm, settings, new FxDialogs(), language,
+                base -> new LatestData(new SnapshotCache(CacheDirs.defaultDir()), new HttpFetcher(),
+                        new UpstreamSource(base), Clock.systemUTC()));
         window.show();
-        fileArgument(getParameters().getRaw()).ifPresent(vm::openFile);
+        file.ifPresent(vm::openFile);
     }
 
     @Override

@@ -16,6 +16,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Downloads go through the proxy the operating system is set to use.
+        if (System.getProperty("java.net.useSystemProxies") == null) {
+            System.setProperty("java.net.useSystemProxies", "true");
+        }
         if (Cli.isCommand(args)) {
             System.exit(Cli.run(args, System.out, System.err, Clock.systemUTC()));
         }

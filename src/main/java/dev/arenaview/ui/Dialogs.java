@@ -12,7 +12,11 @@ public interface Dialogs {
 
     /** What the export dialog starts with. */
     record ExportDefaults(String fileName, Optional<Path> folder, dev.arenaview.report.ReportLanguage language,
-                          ExportScope scope, int viewCount, int allCount) {
+                          ExportScope scope, int viewCount, int allCount, Optional<java.time.LocalDate> comparedWith) {
+    }
+
+    /** The settings the user can change. */
+    record SettingsChoice(java.net.URI sourceUrl, int autoCheckHours) {
     }
 
     /** Asks for a CSV file to open. */
@@ -29,6 +33,9 @@ public interface Dialogs {
 
     /** Says that a report could not be written. */
     void showWriteFailure(Window owner, Messages messages, Path target, String reason);
+
+    /** Lets the user change the source and the automatic check; empty when cancelled. */
+    Optional<SettingsChoice> editSettings(Window owner, Messages messages, SettingsChoice current);
 
     /** The About box. */
     void showAbout(Window owner, Messages messages);

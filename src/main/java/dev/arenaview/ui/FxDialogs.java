@@ -9,13 +9,18 @@ import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -60,6 +65,12 @@ public final class FxDialogs implements Dialogs {
         grid.setPadding(new Insets(12, 16, 4, 16));
         grid.addRow(0, new Label(messages.get("export.language")), new VBox(6, zh, en));
         grid.addRow(1, new Label(messages.get("export.scope")), new VBox(6, view, all));
+        CheckBox changes = new CheckBox();
+        changes.setId("exportChanges");
+        defaults.comparedWith().ifPresent(date -> {
+            changes.setText(messages.get("export.changes", date));
+            grid.add(changes, 1, 2);
+        });
         dialog.getDialogPane().setContent(grid);
         ButtonType next = new ButtonType(messages.get("export.next"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(next, ButtonType.CANCEL);
@@ -76,7 +87,7 @@ public final class FxDialogs implements Dialogs {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("export.filter"), "*.md"));
         defaults.folder().filter(Files::isDirectory).ifPresent(f -> chooser.setInitialDirectory(f.toFile()));
         return Optional.ofNullable(chooser.showSaveDialog(owner))
-                .map(file -> new ExportChoice(file.toPath(), chosenLanguage, chosenScope));
+                .map(file -> new ExportChoice(file.toPath(), chosenLanguage, chosenScope, changes.isSelected()));
     }
 
     @Override
@@ -118,6 +129,55 @@ public final class FxDialogs implements Dialogs {
         alert.setHeaderText(messages.get("error.export.header", target));
         alert.setContentText(reason + "\n" + messages.get("error.export.kept"));
         alert.show();
+    }
+
+    @Override
+    public Optional<SettingsChoice> editSettings(Window owner, Messages messages, SettingsChoice current) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(messages.get("settings.title"));
+        TextField url = new TextField(current.sourceUrl().toString());
+        url.setId("sourceUrlField");
+        url.setPrefColumnCount(36);
+        Label help = new Label(messages.get("settings.source.help"));
+        help.getStyleClass().add("settings-help");
+        Spinner<Integer> hours = new Spinner<>(0, 24 * 7, current.autoCheckHours());
+        hours.setId("autoCheckHours");
+        hours.setEditable(true);
+        hours.setPrefWidth(90);
+        Label problem = new Label();
+        problem.getStyleClass().add("settings-problem");
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(12, 16, 4, 16));
+        grid.addRow(0, new Label(messages.get("settings.source")), url);
+        grid.add(help, 1, 1);
+        grid.addRow(2, new Label(messages.get("settings.autoCheck")), new HBox(8, hours, new Label(messages.get("settings.hours"))));
+        grid.add(problem, 1, 3);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            if (parseBase(url.getText()).isEmpty()) {
+                problem.setText(messages.get("settings.invalidUrl", url.getText()));
+                e.consume();
+            }
+        });
+        if (dialog.showAndWait().filter(b -> b == ButtonType.OK).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SettingsChoice(parseBase(url.getText()).orElseThrow(), hours.getValue()));
+    }
+
+    private static Optional<java.net.URI> parseBase(String text) {
+        try {
+            java.net.URI uri = new java.net.URI(text.strip());
+            boolean web = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
+            return web && uri.getHost() != null ? Optional.of(uri) : Optional.empty();
+        } catch (java.net.URISyntaxException e) {
+            return Optional.empty();
+        }
     }
 
     @Override

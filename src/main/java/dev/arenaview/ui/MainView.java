@@ -1,8 +1,11 @@
 package dev.arenaview.ui;
 
+import dev.arenaview.model.Arena;
+import dev.arenaview.model.Changes;
 import dev.arenaview.model.Column;
 import dev.arenaview.model.DataSource;
 import dev.arenaview.model.Entry;
+import dev.arenaview.model.Freshness;
 import dev.arenaview.model.Leaderboard;
 import dev.arenaview.model.Links;
 import dev.arenaview.model.Schema;
@@ -11,6 +14,7 @@ import dev.arenaview.report.ReportLanguage;
 import java.io.File;
 import java.nio.file.Path;
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -38,10 +42,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.DateCell;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
@@ -86,6 +93,7 @@ public final class MainView {
     private final Settings settings;
     private final Consumer<UiLanguage> switchLanguage;
     private final Runnable quit;
+    private final Function<java.net.URI, dev.arenaview.source.LatestData> latestDataFor;
     private final NumberFormat numbers;
 
     private final BorderPane root = new BorderPane();
@@ -97,7 +105,9 @@ public final class MainView {
     private boolean syncingChecks;
 
     public MainView(MainViewModel vm, Messages messages, Dialogs dialogs, Settings settings,
-                    Consumer<UiLanguage> switchLanguage, Runnable quit) {
+                    Consumer<UiLanguage> switchLanguage, Runnable quit,
+                    Function<java.net.URI, dev.arenaview.source.LatestData> latestDataFor) {
+        this.latestDataFor = latestDataFor;
         this.vm = vm;
         this.messages = messages;
         this.dialogs = dialogs;
@@ -109,7 +119,13 @@ public final class MainView {
         root.getStyleClass().add("arena-view");
         // The table first: the menus list its columns.
         root.setCenter(buildTable());
-        root.setTop(new VBox(menuBar(), filterBar()));
+        root.setTop(new VBox(menuBar(), dataBar(), staleBanner(), filterBar()));
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                // A second key for Refresh, as in browsers; a menu item takes only one.
+                scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+R"), vm::refresh);
+            }
+        });
         root.setBottom(statusBar());
         acceptDroppedFiles();
         vm.setOnLoadFailed(failure -> dialogs.showLoadFailure(window(), messages, failure,
@@ -147,8 +163,9 @@ public final class MainView {
                 () -> copyReport(uiReport));
         MenuItem copyOther = item("menu.file.copyReport." + otherReport.id(), null, () -> copyReport(otherReport));
         MenuItem exit = item("menu.file.quit", "Shortcut+Q", quit);
+        MenuItem settingsItem = item("menu.file.settings", "Shortcut+Comma", this::editSettings);
         Menu file = new Menu(messages.get("menu.file"), null, open, recent, new SeparatorMenuItem(), export,
-                copyReport, copyOther, new SeparatorMenuItem(), exit);
+                copyReport, copyOther, new SeparatorMenuItem(), settingsItem, new SeparatorMenuItem(), exit);
 
         MenuItem find = item("menu.edit.find", "Shortcut+F", this::focusSearch);
         MenuItem clear = item("menu.edit.clearFilters", "Shortcut+Shift+X", vm::clearFilters);
@@ -180,7 +197,20 @@ public final class MainView {
             });
             language.getItems().add(choice);
         }
-        Menu view = new Menu(messages.get("menu.view"), null, openOnly, columnsMenu, language);
+        MenuItem refreshItem = item("menu.view.refresh", "F5", vm::refresh);
+        refreshItem.disableProperty().bind(vm.refreshingProperty());
+        Menu arenaMenu = new Menu(messages.get("menu.view.arena"));
+        ToggleGroup arenas = new ToggleGroup();
+        for (Arena a : Arena.values()) {
+            RadioMenuItem choice = new RadioMenuItem(messages.get("arena." + a.id()));
+            choice.setToggleGroup(arenas);
+            choice.setSelected(a == vm.arenaProperty().get());
+            vm.arenaProperty().addListener((obs, old, now) -> choice.setSelected(now == a));
+            choice.setOnAction(e -> vm.selectArena(a));
+            arenaMenu.getItems().add(choice);
+        }
+        Menu view = new Menu(messages.get("menu.view"), null, refreshItem, arenaMenu, new SeparatorMenuItem(), openOnly,
+                columnsMenu, language);
 
         Menu help = new Menu(messages.get("menu.help"), null,
                 item("menu.help.about", null, () -> dialogs.showAbout(window(), messages)));
@@ -239,6 +269,171 @@ public final class MainView {
             recent.getItems().addAll(new SeparatorMenuItem(),
                     item("menu.file.recent.clear", null, () -> vm.recentFiles().clear()));
         }
+    }
+
+    // ---- data: arena, refresh, comparison ------------------------------------------------
+
+    private Node dataBar() {
+        ToggleGroup group = new ToggleGroup();
+        HBox arenas = new HBox();
+        arenas.getStyleClass().add("arena-switch");
+        for (Arena a : Arena.values()) {
+            ToggleButton button = new ToggleButton(messages.get("arena." + a.id()));
+            button.setId("arena-" + a.id());
+            button.setToggleGroup(group);
+            button.setSelected(a == vm.arenaProperty().get());
+            button.setOnAction(e -> {
+                vm.selectArena(a);
+                button.setSelected(vm.arenaProperty().get() == a);
+            });
+            vm.arenaProperty().addListener((obs, old, now) -> button.setSelected(now == a));
+            arenas.getChildren().add(button);
+        }
+
+        Button refresh = new Button("\u27f3 " + messages.get("data.refresh"));
+        refresh.setId("refreshButton");
+        refresh.setTooltip(new Tooltip(messages.get("data.refresh.tooltip")));
+        refresh.setOnAction(e -> vm.refresh());
+        refresh.disableProperty().bind(vm.refreshingProperty());
+        Button cancel = new Button(messages.get("data.cancel"));
+        cancel.setId("cancelRefresh");
+        cancel.setOnAction(e -> vm.cancelRefresh());
+        cancel.visibleProperty().bind(vm.refreshingProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+
+        DatePicker compare = new DatePicker();
+        compare.setId("compareDate");
+        compare.setPromptText(messages.get("data.compare.prompt"));
+        compare.setTooltip(new Tooltip(messages.get("data.compare.tooltip")));
+        compare.setPrefWidth(140);
+        compare.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return date == null ? "" : date.toString();
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                try {
+                    return text == null || text.isBlank() ? null : LocalDate.parse(text.strip().replace('.', '-'));
+                } catch (java.time.DateTimeException e) {
+                    return null;
+                }
+            }
+        });
+        compare.setDayCellFactory(picker -> new DateCell() {
+            @Override
+            public void updateItem(LocalDate date, boolean empty) {
+                super.updateItem(date, empty);
+                getStyleClass().remove("cached-day");
+                if (!empty && date != null && vm.historyDates().contains(date)) {
+                    getStyleClass().add("cached-day");
+                }
+                setDisable(empty || date == null || date.isAfter(LocalDate.now(vm.clock())));
+            }
+        });
+        boolean[] syncing = {false};
+        compare.setValue(vm.comparedWithProperty().get());
+        vm.comparedWithProperty().addListener((obs, old, date) -> {
+            syncing[0] = true;
+            compare.setValue(date);
+            syncing[0] = false;
+        });
+        compare.valueProperty().addListener((obs, old, date) -> {
+            if (!syncing[0] && !java.util.Objects.equals(date, vm.comparedWithProperty().get())) {
+                vm.compareWith(date);
+            }
+        });
+        Button clearCompare = new Button("\u00d7");
+        clearCompare.setId("clearCompare");
+        clearCompare.setTooltip(new Tooltip(messages.get("data.compare.clear")));
+        clearCompare.setOnAction(e -> vm.compareWith(null));
+        clearCompare.disableProperty().bind(vm.comparedWithProperty().isNull());
+
+        Label summary = new Label();
+        summary.setId("changesSummary");
+        MenuButton gone = new MenuButton();
+        gone.setId("goneButton");
+        gone.getStyleClass().add("gone-button");
+        Runnable describeChanges = () -> {
+            Changes c = vm.changesProperty().get();
+            LocalDate since = vm.comparedWithProperty().get();
+            if (c.isEmpty() || since == null) {
+                summary.setText("");
+                gone.setVisible(false);
+                return;
+            }
+            summary.setText(messages.get("changes.summary", since.toString(), numbers.format(c.newCount()),
+                    numbers.format(c.movedUp()), numbers.format(c.movedDown())));
+            gone.setVisible(true);
+            gone.setText(c.gone().isEmpty() ? messages.get("changes.gone.none")
+                    : messages.get("changes.gone", numbers.format(c.gone().size())));
+            gone.setDisable(c.gone().isEmpty());
+            gone.getItems().clear();
+            for (Entry e : c.gone()) {
+                MenuItem item = new MenuItem(e.model() + "  \u2014  " + e.organization() + ", #" + e.rank());
+                item.setMnemonicParsing(false);
+                item.setOnAction(ev -> vm.openLink(e));
+                gone.getItems().add(item);
+            }
+        };
+        vm.changesProperty().addListener((obs, old, c) -> describeChanges.run());
+        vm.comparedWithProperty().addListener((obs, old, c) -> describeChanges.run());
+        describeChanges.run();
+
+        Label compareLabel = new Label(messages.get("data.compare"));
+        compareLabel.setLabelFor(compare);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, new Label(messages.get("data.arena")), arenas, refresh, cancel, separator(),
+                compareLabel, compare, clearCompare, summary, gone, spacer);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 10, 0, 10));
+        bar.getStyleClass().add("data-bar");
+        return bar;
+    }
+
+    /** A visible warning when the shown rankings are more than a week old. */
+    private Node staleBanner() {
+        Label text = new Label();
+        text.setId("staleBanner");
+        text.setWrapText(true);
+        text.textProperty().bind(Bindings.createStringBinding(this::staleText, vm.freshnessProperty(),
+                vm.networkProperty(), vm.upToDateProperty()));
+        HBox banner = new HBox(text);
+        banner.getStyleClass().add("stale-banner");
+        banner.setPadding(new Insets(6, 10, 6, 10));
+        banner.visibleProperty().bind(text.textProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
+    }
+
+    private String staleText() {
+        Freshness f = vm.freshnessProperty().get();
+        if (f == null || !f.isStale()) {
+            return "";
+        }
+        String date = f.date().toString();
+        String days = numbers.format(f.ageDays());
+        if (vm.upToDateProperty().get()) {
+            return "\u26a0 " + messages.get("stale.upstream", date, days);
+        }
+        if (vm.networkProperty().get() == MainViewModel.Network.OFFLINE) {
+            return "\u26a0 " + messages.get("stale.offline", date, days);
+        }
+        return "\u26a0 " + messages.get("stale.old", date, days);
+    }
+
+    private void editSettings() {
+        Dialogs.SettingsChoice current = new Dialogs.SettingsChoice(settings.sourceUrl(), settings.autoCheckHours());
+        dialogs.editSettings(window(), messages, current).ifPresent(choice -> {
+            settings.setAutoCheckHours(choice.autoCheckHours());
+            if (!choice.sourceUrl().equals(current.sourceUrl())) {
+                settings.setSourceUrl(choice.sourceUrl());
+                vm.setLatestData(latestDataFor.apply(choice.sourceUrl()));
+            }
+            settings.flush();
+        });
     }
 
     // ---- filters ------------------------------------------------------------------------
@@ -388,6 +583,7 @@ public final class MainView {
         addColumn(Column.RANK, "column.rank.ub", 100, numeric(e -> Integer.toString(e.rank())));
         addColumn(Column.RANK_STYLECTRL, "column.rank.style", 132,
                 numeric(e -> e.hasRankStyleCtrl() ? Integer.toString(e.rankStyleCtrl()) : ""));
+        addChangeColumn();
         addColumn(Column.MODEL, "column.model", 330, c -> new ModelCell());
         addColumn(Column.SCORE, "column.score", 70, numeric(e -> Integer.toString(e.score())));
         addColumn(Column.CI, "column.ci", 78, numeric(e -> e.ci().toString()));
@@ -409,6 +605,9 @@ public final class MainView {
         table.setSortPolicy(t -> {
             List<SortOrder.Key> keys = new ArrayList<>();
             for (TableColumn<Entry, ?> column : t.getSortOrder()) {
+                if (!(column.getUserData() instanceof Column)) {
+                    continue;
+                }
                 keys.add(new SortOrder.Key((Column) column.getUserData(),
                         column.getSortType() == TableColumn.SortType.ASCENDING));
             }
@@ -454,6 +653,59 @@ public final class MainView {
         }
         columns.put(column, tc);
         table.getColumns().add(tc);
+    }
+
+    /**
+     * The rank change since the compared snapshot: not a column of the data, so it sits
+     * outside the sortable columns and shows only while there is a comparison.
+     */
+    private void addChangeColumn() {
+        TableColumn<Entry, Entry> tc = new TableColumn<>(messages.get("column.change"));
+        tc.setId("changeColumn");
+        tc.setPrefWidth(80);
+        tc.setSortable(false);
+        tc.setReorderable(false);
+        tc.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue()));
+        tc.setCellFactory(c -> new ChangeCell());
+        tc.visibleProperty().bind(Bindings.createBooleanBinding(() -> !vm.changesProperty().get().isEmpty(),
+                vm.changesProperty()));
+        table.getColumns().add(tc);
+    }
+
+    /** ▲3 in green, ▼2 in red, "new" highlighted, – for no move. */
+    private final class ChangeCell extends TableCell<Entry, Entry> {
+        ChangeCell() {
+            getStyleClass().addAll("numeric-cell", "change-cell");
+            vm.changesProperty().addListener((obs, old, c) -> refreshText());
+        }
+
+        @Override
+        protected void updateItem(Entry item, boolean empty) {
+            super.updateItem(item, empty);
+            refreshText();
+        }
+
+        private void refreshText() {
+            getStyleClass().removeAll("change-up", "change-down", "change-new");
+            Entry item = getItem();
+            if (isEmpty() || item == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            Changes c = vm.changesProperty().get();
+            setText(c.label(item, messages.get("change.new")));
+            c.of(item).ifPresent(change -> {
+                switch (change.kind()) {
+                    case UP: getStyleClass().add("change-up"); break;
+                    case DOWN: getStyleClass().add("change-down"); break;
+                    case NEW: getStyleClass().add("change-new"); break;
+                    default: break;
+                }
+            });
+            setTooltip(c.earlierEntry(item).map(e -> new Tooltip("#" + e.rank() + " \u2192 #" + item.rank() + ", "
+                    + e.score() + " \u2192 " + item.score())).orElse(null));
+        }
     }
 
     /** One check item per column, to hide and show it; the model column always stays. */
@@ -593,7 +845,17 @@ public final class MainView {
 
         Label data = new Label();
         data.setId("dataLabel");
-        data.textProperty().bind(Bindings.createStringBinding(() -> describeData(vm.getBoard()), vm.boardProperty()));
+        data.textProperty().bind(Bindings.createStringBinding(() -> describeData(vm.getBoard()), vm.boardProperty(),
+                vm.freshnessProperty()));
+
+        Label networkLabel = new Label();
+        networkLabel.setId("networkLabel");
+        networkLabel.textProperty().bind(Bindings.createStringBinding(this::describeNetwork, vm.networkProperty(),
+                vm.lastCheckProperty()));
+        Tooltip networkTip = new Tooltip();
+        networkTip.textProperty().bind(vm.networkProblemProperty());
+        networkLabel.tooltipProperty().bind(Bindings.createObjectBinding(
+                () -> vm.networkProblemProperty().get().isEmpty() ? null : networkTip, vm.networkProblemProperty()));
 
         Label warning = new Label();
         warning.setId("warningLabel");
@@ -621,14 +883,15 @@ public final class MainView {
         ProgressBar progress = new ProgressBar();
         progress.setId("busyIndicator");
         progress.setPrefWidth(90);
-        progress.visibleProperty().bind(vm.busyProperty());
+        progress.visibleProperty().bind(vm.busyProperty().or(vm.refreshingProperty()));
         Label loading = new Label();
         loading.textProperty().bind(Bindings.createStringBinding(() -> vm.loadingFileProperty().get() == null ? ""
                 : messages.get("status.loading", vm.loadingFileProperty().get().getFileName()), vm.loadingFileProperty()));
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(14, shown, separator(), data, warning, spacer, notice, loading, progress);
+        HBox bar = new HBox(14, shown, separator(), data, separator(), networkLabel, warning, spacer, notice, loading,
+                progress);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 10, 4, 10));
         bar.getStyleClass().add("status-bar");
@@ -646,9 +909,43 @@ public final class MainView {
             return messages.get("table.noData");
         }
         DataSource source = board.source();
-        String where = source.kind() == DataSource.Kind.BUNDLED ? messages.get("source.bundled") : source.location();
-        return board.date().map(d -> messages.get("status.data", d.toString(), where))
+        String where;
+        switch (source.kind()) {
+            case BUNDLED: where = messages.get("source.bundled"); break;
+            case URL: case CACHE: where = messages.get("source.download", hostOf(source.location())); break;
+            default: where = source.location(); break;
+        }
+        Freshness f = vm.freshnessProperty().get();
+        String age = f == null ? "" : f.ageDays() == 0 ? messages.get("status.age.today")
+                : messages.get("status.age.days", numbers.format(f.ageDays()));
+        return board.date().map(d -> messages.get("status.data", d.toString(), where, age))
                 .orElseGet(() -> messages.get("status.data.undated", where));
+    }
+
+    private static String hostOf(String url) {
+        try {
+            String host = java.net.URI.create(url).getHost();
+            return host != null ? host : url;
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
+
+    private String describeNetwork() {
+        switch (vm.networkProperty().get()) {
+            case CHECKING: return messages.get("network.checking");
+            case OFFLINE: return messages.get("network.offline");
+            default:
+                java.time.Instant last = vm.lastCheckProperty().get();
+                if (last == null) {
+                    return messages.get("network.notChecked");
+                }
+                java.time.ZonedDateTime local = last.atZone(java.time.ZoneId.systemDefault());
+                boolean today = local.toLocalDate().equals(LocalDate.now(vm.clock().withZone(java.time.ZoneId.systemDefault())));
+                String when = today ? String.format("%02d:%02d", local.getHour(), local.getMinute())
+                        : local.toLocalDate().toString();
+                return messages.get("network.online", when);
+        }
     }
 
     // ---- actions ------------------------------------------------------------------------
@@ -667,7 +964,8 @@ public final class MainView {
         Dialogs.ExportDefaults defaults = new Dialogs.ExportDefaults(vm.defaultExportFileName(), settings.lastFolder(),
                 settings.reportLanguage().orElse(messages.language().reportLanguage()),
                 settings.exportScope().orElse(ExportScope.CURRENT_VIEW),
-                vm.reportSize(ExportScope.CURRENT_VIEW), vm.reportSize(ExportScope.ALL_MODELS));
+                vm.reportSize(ExportScope.CURRENT_VIEW), vm.reportSize(ExportScope.ALL_MODELS),
+                Optional.ofNullable(vm.changesProperty().get().isEmpty() ? null : vm.comparedWithProperty().get()));
         dialogs.chooseExport(window(), messages, defaults).ifPresent(choice -> {
             settings.setReportLanguage(choice.language());
             settings.setExportScope(choice.scope());
@@ -719,6 +1017,9 @@ public final class MainView {
         Set<String> hidden = new LinkedHashSet<>();
         Map<String, Double> widths = new LinkedHashMap<>();
         for (TableColumn<Entry, ?> tc : table.getColumns()) {
+            if (!(tc.getUserData() instanceof Column)) {
+                continue;
+            }
             Column column = (Column) tc.getUserData();
             order.add(column.id());
             widths.put(column.id(), tc.getWidth());
@@ -741,6 +1042,7 @@ public final class MainView {
                     ordered.add(columns.get(column));
                 }
             }
+            ordered.add(Math.min(2, ordered.size()), changeColumn());
             table.getColumns().setAll(ordered);
             layout.widths().forEach((id, width) -> Column.fromId(id).map(columns::get)
                     .ifPresent(tc -> tc.setPrefWidth(Math.max(30, width))));
@@ -750,6 +1052,12 @@ public final class MainView {
         });
         // Not the view model's order: installing the sort policy above already reset it.
         applySortOrder(settings.sortOrder().orElse(SortOrder.DEFAULT));
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableColumn<Entry, Entry> changeColumn() {
+        return (TableColumn<Entry, Entry>) table.getColumns().stream().filter(c -> "changeColumn".equals(c.getId()))
+                .findFirst().orElseThrow();
     }
 
     private void applySortOrder(SortOrder order) {
@@ -772,6 +1080,7 @@ public final class MainView {
             ordered.add(columns.get(column));
             wanted.get(column).set(true);
         }
+        ordered.add(2, changeColumn());
         table.getColumns().setAll(ordered);
         applySortOrder(SortOrder.DEFAULT);
     }

@@ -4,7 +4,12 @@ import dev.arenaview.csv.LeaderboardFormatException;
 import dev.arenaview.csv.LeaderboardReader;
 import dev.arenaview.io.AtomicFiles;
 import dev.arenaview.io.IoMessages;
+import dev.arenaview.model.Arena;
+import dev.arenaview.model.Changes;
+import dev.arenaview.model.DataSource;
 import dev.arenaview.model.Entry;
+import dev.arenaview.model.Freshness;
+import dev.arenaview.model.Schema;
 import dev.arenaview.model.Filter;
 import dev.arenaview.model.Leaderboard;
 import dev.arenaview.model.Links;
@@ -12,10 +17,16 @@ import dev.arenaview.model.SortOrder;
 import dev.arenaview.report.MarkdownReport;
 import dev.arenaview.report.ReportLanguage;
 import dev.arenaview.report.ReportTime;
+import dev.arenaview.source.CancelToken;
+import dev.arenaview.source.FetchException;
+import dev.arenaview.source.LatestData;
+import dev.arenaview.source.Snapshot;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -43,6 +54,8 @@ import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -71,6 +84,7 @@ public final class MainViewModel {
     private final Executor fx;
     private final LinkOpener linkOpener;
     private final Clock clock;
+    private volatile LatestData data;
 
     private final ReadOnlyObjectWrapper<Leaderboard> board = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Entry> entries = FXCollections.observableArrayList();
@@ -94,6 +108,30 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
 
+    private final ObjectProperty<Arena> arena = new SimpleObjectProperty<>(Arena.TEXT);
+    private final ReadOnlyObjectWrapper<Changes> changes = new ReadOnlyObjectWrapper<>(Changes.none());
+    private final ReadOnlyObjectWrapper<LocalDate> comparedWith = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<LocalDate> historyDates = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Freshness> freshness = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Network> network = new ReadOnlyObjectWrapper<>(Network.NOT_CHECKED);
+    private final ReadOnlyStringWrapper networkProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Instant> lastCheck = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper refreshing = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper upToDate = new ReadOnlyBooleanWrapper();
+    private volatile CancelToken refreshToken = CancelToken.none();
+
+    /** What the last check upstream found. */
+    public enum Network {
+        /** Not checked in this session. */
+        NOT_CHECKED,
+        /** A check is running. */
+        CHECKING,
+        /** The last check reached upstream. */
+        ONLINE,
+        /** The last check failed; {@link #networkProblemProperty()} says why. */
+        OFFLINE
+    }
+
     private Consumer<LoadFailure> onLoadFailed = failure -> { };
     private Consumer<WriteFailure> onWriteFailed = failure -> { };
 
@@ -101,11 +139,12 @@ public final class MainViewModel {
     public record WriteFailure(Path target, String reason) {
     }
 
-    public MainViewModel(Executor background, Executor fx, LinkOpener linkOpener, Clock clock) {
+    public MainViewModel(Executor background, Executor fx, LinkOpener linkOpener, Clock clock, LatestData data) {
         this.background = Objects.requireNonNull(background);
         this.fx = Objects.requireNonNull(fx);
         this.linkOpener = Objects.requireNonNull(linkOpener);
         this.clock = Objects.requireNonNull(clock);
+        this.data = Objects.requireNonNull(data);
 
         Observable[] inputs = {selectedVendors, selectedLicenses, search, openLicensesOnly};
         for (Observable input : inputs) {
@@ -133,6 +172,182 @@ public final class MainViewModel {
         board.set(leaderboard);
         unreadableRows.set(unreadable);
         entries.setAll(leaderboard.entries());
+        freshness.set(Freshness.of(leaderboard.date(), LocalDate.now(clock.withZone(ZoneOffset.UTC))).orElse(null));
+        leaderboard.arena().ifPresent(arena::set);
+        upToDate.set(false);
+        updateComparison(leaderboard);
+    }
+
+    // ---- latest data --------------------------------------------------------------------
+
+    /**
+     * Shows at once what is at hand for the arena (newest cached, else bundled), then checks
+     * upstream in the background when the last check is older than {@code checkAfter}
+     * ({@link Duration#ZERO} never checks by itself).
+     */
+    public void startUp(Arena startArena, Duration checkAfter) {
+        arena.set(startArena);
+        boolean shown = showCachedOrBundled(startArena);
+        lastCheck.set(data.lastCheck(startArena).orElse(null));
+        boolean due = !checkAfter.isZero() && (lastCheck.get() == null
+                || Duration.between(lastCheck.get(), clock.instant()).compareTo(checkAfter) > 0);
+        if (due || !shown) {
+            refresh();
+        }
+    }
+
+    /** Uses another source (a mirror set in the settings) from the next fetch on. */
+    public void setLatestData(LatestData newData) {
+        cancelRefresh();
+        this.data = Objects.requireNonNull(newData);
+    }
+
+    /** Switches to another arena: its newest cached data at once, else a fetch. */
+    public void selectArena(Arena newArena) {
+        if (newArena == arena.get() && board.get() != null && board.get().arena().orElse(Arena.TEXT) == newArena) {
+            return;
+        }
+        cancelRefresh();
+        arena.set(newArena);
+        lastCheck.set(data.lastCheck(newArena).orElse(null));
+        if (!showCachedOrBundled(newArena)) {
+            notice.set(Notice.info("notice.noCachedArena", newArena.id()));
+            refresh();
+        }
+    }
+
+    private boolean showCachedOrBundled(Arena which) {
+        Optional<Leaderboard> local = data.offline(which);
+        local.ifPresent(this::show);
+        return local.isPresent();
+    }
+
+    /**
+     * Fetches the newest release of the current arena in the background; the table keeps
+     * its data until the new data is complete, and keeps it if the fetch fails.
+     */
+    public void refresh() {
+        if (refreshing.get()) {
+            return;
+        }
+        Arena which = arena.get();
+        CancelToken token = new CancelToken();
+        refreshToken = token;
+        refreshing.set(true);
+        network.set(Network.CHECKING);
+        background.execute(() -> {
+            LatestData.Outcome outcome = null;
+            FetchException failure = null;
+            try {
+                outcome = data.refresh(which, token);
+            } catch (FetchException e) {
+                failure = e;
+            }
+            LatestData.Outcome done = outcome;
+            FetchException failed = failure;
+            fx.execute(() -> {
+                refreshing.set(false);
+                if (which != arena.get()) {
+                    return;
+                }
+                if (done != null) {
+                    network.set(Network.ONLINE);
+                    networkProblem.set("");
+                    lastCheck.set(clock.instant());
+                    boolean sameAsShown = board.get() != null && done.board().date().equals(board.get().date())
+                            && done.board().entries().equals(board.get().entries());
+                    if (!sameAsShown) {
+                        show(done.board());
+                    }
+                    upToDate.set(true);
+                    String date = done.board().date().map(LocalDate::toString).orElse("?");
+                    notice.set(done.result() == LatestData.Result.NEW ? Notice.info("notice.updated", date)
+                            : Notice.info("notice.upToDate", date));
+                } else if (failed.kind() == FetchException.Kind.CANCELLED) {
+                    network.set(Network.NOT_CHECKED);
+                    notice.set(Notice.info("notice.refreshCancelled"));
+                } else {
+                    network.set(Network.OFFLINE);
+                    networkProblem.set(failed.getMessage());
+                    notice.set(Notice.warning("notice.refreshFailed", failed.getMessage().lines().findFirst().orElse("")));
+                }
+            });
+        });
+    }
+
+    public void cancelRefresh() {
+        refreshToken.cancel();
+    }
+
+    /**
+     * Compares the shown data with the cached snapshot of a day (null: no comparison). A day
+     * that is not cached is fetched in the background first.
+     */
+    public void compareWith(LocalDate date) {
+        Leaderboard current = board.get();
+        if (date == null || current == null) {
+            comparedWith.set(null);
+            changes.set(Changes.none());
+            return;
+        }
+        Arena which = current.arena().orElse(arena.get());
+        Optional<Leaderboard> cached = data.cachedOn(which, date);
+        if (cached.isPresent()) {
+            comparedWith.set(date);
+            changes.set(Changes.between(cached.get(), current));
+            return;
+        }
+        busy.set(true);
+        background.execute(() -> {
+            LatestData.Outcome outcome = null;
+            FetchException failure = null;
+            try {
+                outcome = data.fetchDate(which, date, CancelToken.none());
+            } catch (FetchException e) {
+                failure = e;
+            }
+            LatestData.Outcome done = outcome;
+            FetchException failed = failure;
+            fx.execute(() -> {
+                busy.set(false);
+                if (board.get() != current) {
+                    return;
+                }
+                if (done != null) {
+                    comparedWith.set(done.board().date().orElse(date));
+                    changes.set(Changes.between(done.board(), current));
+                    refreshHistory(current);
+                } else {
+                    notice.set(Notice.warning("notice.compareFailed", date.toString(),
+                            failed.getMessage().lines().findFirst().orElse("")));
+                }
+            });
+        });
+    }
+
+    /** By default the comparison is with the cached snapshot before the shown one. */
+    private void updateComparison(Leaderboard current) {
+        refreshHistory(current);
+        Arena which = current.arena().orElse(arena.get());
+        Optional<Leaderboard> previous = current.source().kind() == DataSource.Kind.BUNDLED && current.date().isEmpty()
+                ? Optional.empty() : data.previous(which, current.date());
+        if (previous.isPresent() && !previous.get().entries().equals(current.entries())) {
+            comparedWith.set(previous.get().date().orElse(null));
+            changes.set(Changes.between(previous.get(), current));
+        } else {
+            comparedWith.set(null);
+            changes.set(Changes.none());
+        }
+    }
+
+    private void refreshHistory(Leaderboard current) {
+        Arena which = current.arena().orElse(arena.get());
+        List<LocalDate> dates = new ArrayList<>();
+        for (Snapshot s : data.cache().history(which)) {
+            s.date().filter(d -> !d.equals(current.date().orElse(null))).filter(d -> !dates.contains(d)).ifPresent(dates::add);
+        }
+        dates.sort(Comparator.reverseOrder());
+        historyDates.setAll(dates);
     }
 
     /**
@@ -233,8 +448,16 @@ public final class MainViewModel {
 
     /** The report of the current view (the table as shown) or of every model. */
     public String report(ReportLanguage language, ExportScope scope) {
+        return report(language, scope, false);
+    }
+
+    /** The report, with the change column when asked and a comparison is shown. */
+    public String report(ReportLanguage language, ExportScope scope, boolean withChanges) {
         Leaderboard b = board.get();
         MarkdownReport report = new MarkdownReport(language);
+        if (withChanges && !changes.get().isEmpty()) {
+            report = report.withChanges(changes.get());
+        }
         if (scope == ExportScope.ALL_MODELS) {
             return report.render(b, SortOrder.DEFAULT.sort(b.entries()), Filter.NONE, SortOrder.DEFAULT, reportTime());
         }
@@ -251,7 +474,7 @@ public final class MainViewModel {
      * notice, or tells {@link #setOnWriteFailed the failure handler} why not.
      */
     public void exportReport(ExportChoice choice) {
-        String text = report(choice.language(), choice.scope());
+        String text = report(choice.language(), choice.scope(), choice.includeChanges());
         String count = Integer.toString(reportSize(choice.scope()));
         busy.set(true);
         background.execute(() -> {
@@ -383,5 +606,57 @@ public final class MainViewModel {
 
     public ObservableList<Path> recentFiles() {
         return recentFiles;
+    }
+
+    /** The arena shown (or being fetched). */
+    public ReadOnlyObjectProperty<Arena> arenaProperty() {
+        return arena;
+    }
+
+    /** What changed since the compared snapshot; {@link Changes#none()} without a comparison. */
+    public ReadOnlyObjectProperty<Changes> changesProperty() {
+        return changes.getReadOnlyProperty();
+    }
+
+    /** The date of the snapshot compared with, or null. */
+    public ReadOnlyObjectProperty<LocalDate> comparedWithProperty() {
+        return comparedWith.getReadOnlyProperty();
+    }
+
+    /** Dates of the cached snapshots of the arena, newest first, other than the shown one. */
+    public ObservableList<LocalDate> historyDates() {
+        return historyDates;
+    }
+
+    /** How old the shown data is, or null when it has no date. */
+    public ReadOnlyObjectProperty<Freshness> freshnessProperty() {
+        return freshness.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Network> networkProperty() {
+        return network.getReadOnlyProperty();
+    }
+
+    /** Why the last check failed, or empty. */
+    public ReadOnlyStringProperty networkProblemProperty() {
+        return networkProblem.getReadOnlyProperty();
+    }
+
+    /** When the arena was last checked upstream (this session or before), or null. */
+    public ReadOnlyObjectProperty<Instant> lastCheckProperty() {
+        return lastCheck.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty refreshingProperty() {
+        return refreshing.getReadOnlyProperty();
+    }
+
+    /** True when the shown data is what upstream publishes now (just checked). */
+    public ReadOnlyBooleanProperty upToDateProperty() {
+        return upToDate.getReadOnlyProperty();
+    }
+
+    public Clock clock() {
+        return clock;
     }
 }

@@ -30,10 +30,17 @@ public final class MainWindow {
     private final MainViewModel vm;
     private final Settings settings;
     private final Dialogs dialogs;
+    private final java.util.function.Function<java.net.URI, dev.arenaview.source.LatestData> latestDataFor;
     private final Scene scene;
     private MainView view;
 
-    public MainWindow(Stage stage, MainViewModel vm, Settings settings, Dialogs dialogs, UiLanguage language) {
+    /**
+     * @param latestDataFor makes the data service for a source address, when the user
+     *                      changes it in the settings
+     */
+    public MainWindow(Stage stage, MainViewModel vm, Settings settings, Dialogs dialogs, UiLanguage language,
+                      java.util.function.Function<java.net.URI, dev.arenaview.source.LatestData> latestDataFor) {
+        this.latestDataFor = latestDataFor;
         this.stage = stage;
         this.vm = vm;
         this.settings = settings;
@@ -89,6 +96,7 @@ public final class MainWindow {
     public void saveState() {
         view.saveState();
         settings.setFilter(vm.filterProperty().get());
+        settings.setArena(vm.arenaProperty().get());
         settings.setRecentFiles(List.copyOf(vm.recentFiles()));
         if (stage.isMaximized()) {
             settings.window().ifPresentOrElse(
@@ -107,7 +115,7 @@ public final class MainWindow {
                 () -> {
                     saveState();
                     stage.close();
-                });
+                }, latestDataFor);
         created.root().getStyleClass().removeAll(FontSupport.allCjkStyleClasses());
         if (language == UiLanguage.ZH) {
             FontSupport.cjkStyleClass().ifPresent(c -> created.root().getStyleClass().add(c));

@@ -194,6 +194,45 @@ public final class Settings {
         prefs.put("export.scope", scope.name());
     }
 
+    /** The repository base of the releases, for a mirror; the upstream project by default. */
+    public java.net.URI sourceUrl() {
+        String text = prefs.get("source.url", "");
+        try {
+            java.net.URI uri = new java.net.URI(text);
+            if (uri.getHost() != null && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
+                return uri;
+            }
+        } catch (java.net.URISyntaxException e) {
+            // A hand-edited, broken address: back to the default.
+        }
+        return dev.arenaview.source.UpstreamSource.DEFAULT_BASE;
+    }
+
+    public void setSourceUrl(java.net.URI url) {
+        if (url.equals(dev.arenaview.source.UpstreamSource.DEFAULT_BASE)) {
+            prefs.remove("source.url");
+        } else {
+            prefs.put("source.url", url.toString());
+        }
+    }
+
+    /** Check upstream at start when the last check is older than this many hours; 0 never checks. */
+    public int autoCheckHours() {
+        return Math.max(0, prefs.getInt("autoCheck.hours", 6));
+    }
+
+    public void setAutoCheckHours(int hours) {
+        prefs.putInt("autoCheck.hours", Math.max(0, hours));
+    }
+
+    public dev.arenaview.model.Arena arena() {
+        return dev.arenaview.model.Arena.fromId(prefs.get("arena", "text")).orElse(dev.arenaview.model.Arena.TEXT);
+    }
+
+    public void setArena(dev.arenaview.model.Arena arena) {
+        prefs.put("arena", arena.id());
+    }
+
     /** Writes the settings to the backing store now; failures only cost the settings. */
     public void flush() {
         try {

@@ -45,7 +45,7 @@ class MainViewModelTest {
     @BeforeEach
     void setUp() {
         vm = new MainViewModel(Runnable::run, Runnable::run, opened::add,
-                Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC));
+                Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC), TestData.offline(dir.resolve("cache")));
         vm.setOnLoadFailed(loadFailures::add);
         vm.setOnWriteFailed(writeFailures::add);
         vm.show(BundledData.load());
@@ -207,5 +207,36 @@ class MainViewModelTest {
         assertEquals(MainViewModel.MAX_RECENT_FILES, vm.recentFiles().size());
         assertEquals(dir.resolve("f5.csv").toAbsolutePath(), vm.recentFiles().get(0));
         assertEquals(dir.resolve("f11.csv").toAbsolutePath(), vm.recentFiles().get(1));
+    }
+
+    @Test
+    void aRefreshCanBeCancelledAndTheTableStays() throws Exception {
+        try (dev.arenaview.source.TestServer server = new dev.arenaview.source.TestServer()) {
+            server.route("/repo/releases/latest/download/lmarena_text.csv", exchange -> {
+                exchange.sendResponseHeaders(200, 100_000);
+                exchange.getResponseBody().write(HEADER.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                exchange.getResponseBody().flush();
+                Thread.sleep(10_000);
+            });
+            java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor();
+            try {
+                MainViewModel slow = new MainViewModel(background, Runnable::run, opened::add, Clock.systemUTC(),
+                        TestData.at(dir.resolve("cache2"), server.base(), Clock.systemUTC()));
+                slow.show(BundledData.load());
+                slow.refresh();
+                assertTrue(slow.refreshingProperty().get());
+                Thread.sleep(200);
+                slow.cancelRefresh();
+                long deadline = System.nanoTime() + 5_000_000_000L;
+                while (slow.refreshingProperty().get() && System.nanoTime() < deadline) {
+                    Thread.sleep(20);
+                }
+                assertFalse(slow.refreshingProperty().get(), "cancelling ends the download at once");
+                assertEquals(Notice.info("notice.refreshCancelled"), slow.noticeProperty().get());
+                assertEquals(209, slow.rows().size());
+            } finally {
+                background.shutdownNow();
+            }
+        }
     }
 }

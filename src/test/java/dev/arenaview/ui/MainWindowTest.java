@@ -71,9 +71,10 @@ class MainWindowTest {
         this.stage = stage;
         prefs = Preferences.userRoot().node("arenaview-test/" + UUID.randomUUID());
         settings = new Settings(prefs);
-        vm = new MainViewModel(Runnable::run, Runnable::run, opened::add, Clock.systemUTC());
+        vm = new MainViewModel(Runnable::run, Runnable::run, opened::add, Clock.systemUTC(),
+                TestData.offline(dir.resolve("cache")));
         vm.show(BundledData.load());
-        window = new MainWindow(stage, vm, settings, dialogs, UiLanguage.EN);
+        window = new MainWindow(stage, vm, settings, dialogs, UiLanguage.EN, base -> TestData.offline(dir.resolve("cache")));
         window.show();
     }
 
@@ -239,7 +240,7 @@ class MainWindowTest {
         assertEquals("显示 209 / 209 个模型", label(robot, "#shownLabel"));
         TableView<Entry> table = table(robot);
         assertEquals(List.of("排名(UB)", "排名(StyleCtrl)", "模型名", "分数", "置信区间", "票数", "服务商", "许可协议", "知识截止日期"),
-                table.getColumns().stream().map(TableColumn::getText).toList());
+                table.getColumns().stream().filter(TableColumn::isVisible).map(TableColumn::getText).toList());
         assertTrue(robot.lookup("暂无数据").tryQuery().isPresent(), "unknown cutoffs read 暂无数据");
         assertEquals(Optional.of(UiLanguage.ZH), settings.language());
     }
@@ -297,10 +298,12 @@ class MainWindowTest {
         List<String> columnIds = new ArrayList<>();
         List<Entry> rows = new ArrayList<>();
         robot.interact(() -> {
-            MainViewModel fresh = new MainViewModel(Runnable::run, Runnable::run, opened::add, Clock.systemUTC());
+            MainViewModel fresh = new MainViewModel(Runnable::run, Runnable::run, opened::add, Clock.systemUTC(),
+                    TestData.offline(dir.resolve("cache")));
             fresh.show(BundledData.load());
             Stage second = new Stage();
-            MainWindow again = new MainWindow(second, fresh, settings, dialogs, UiLanguage.EN);
+            MainWindow again = new MainWindow(second, fresh, settings, dialogs, UiLanguage.EN,
+                    base -> TestData.offline(dir.resolve("cache")));
             TableView<Entry> table = again.view().table();
             table.getColumns().stream().filter(TableColumn::isVisible).forEach(c -> columnIds.add(c.getId()));
             rows.addAll(table.getItems());

@@ -40,6 +40,13 @@ final class TestDialogs implements Dialogs {
         real.showWriteFailure(owner, messages, target, reason);
     }
 
+    Optional<SettingsChoice> settingsChoice = Optional.empty();
+
+    @Override
+    public Optional<SettingsChoice> editSettings(Window owner, Messages messages, SettingsChoice current) {
+        return settingsChoice;
+    }
+
     @Override
     public void showAbout(Window owner, Messages messages) {
         real.showAbout(owner, messages);

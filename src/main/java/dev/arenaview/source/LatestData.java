@@ -80,6 +80,10 @@ public final class LatestData {
 
     /** The cached snapshot dated a given day (the day of the first release that carried it). */
     public Optional<Leaderboard> cachedOn(Arena arena, LocalDate date) {
+        Optional<Leaderboard> bundled = bundledFor(arena).filter(b -> b.date().equals(Optional.of(date)));
+        if (bundled.isPresent()) {
+            return bundled;
+        }
         for (Snapshot s : reversed(cache.history(arena))) {
             if (s.date().isPresent() && s.date().get().equals(date)) {
                 try {
@@ -94,7 +98,8 @@ public final class LatestData {
 
     /**
      * The snapshot to compare a leaderboard with: the newest cached one dated before it (or,
-     * for undated data, the newest cached one).
+     * for undated data, the newest cached one); failing that, the bundled snapshot when it is
+     * older, so that even the first download shows what changed.
      */
     public Optional<Leaderboard> previous(Arena arena, Optional<LocalDate> date) {
         for (Snapshot s : reversed(cache.history(arena))) {
@@ -107,7 +112,11 @@ public final class LatestData {
                 }
             }
         }
-        return Optional.empty();
+        return bundledFor(arena).filter(b -> date.isPresent() && b.date().isPresent() && b.date().get().isBefore(date.get()));
+    }
+
+    private static Optional<Leaderboard> bundledFor(Arena arena) {
+        return arena == Arena.TEXT ? Optional.of(BundledData.load()) : Optional.empty();
     }
 
     /** When the arena was last checked upstream. */

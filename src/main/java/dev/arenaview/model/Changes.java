@@ -16,9 +16,9 @@ import java.util.Optional;
  *
  * <p>Models are matched by their exact {@link Entry#model() name}, which upstream keeps stable
  * from day to day. When a name appears more than once in a board, its first row is the one that
- * counts. Ranks are compared as published ({@link Entry#rank()}); comparing a schema A or B board
- * (upper-bound ranks, with ties) with a schema C board (row positions) mixes two kinds of rank,
- * so such a comparison is only indicative.
+ * counts. Ranks are compared as published ({@link Entry#rank()}), except that an earlier schema A
+ * or B board (upper-bound ranks, with ties) compared with a schema C board (row positions) is
+ * ranked by its own positions in score order first, so that like is compared with like.
  *
  * <p>{@link #none()} is the absence of a comparison: every lookup is empty. Instances are
  * immutable and safe to share between threads.
@@ -118,7 +118,13 @@ public final class Changes {
     public static Changes between(Leaderboard earlier, Leaderboard current) {
         Objects.requireNonNull(earlier, "earlier");
         Objects.requireNonNull(current, "current");
-        Map<String, Entry> earlierByModel = firstRowOfEachModel(earlier);
+        Leaderboard base = earlier;
+        if (earlier.schema().rankIsUpperBound() && !current.schema().rankIsUpperBound()) {
+            // An upper-bound rank (with ties) against a row position would show nearly every model
+            // as moved; the earlier board's own positions by score compare like with like.
+            base = asPositions(earlier);
+        }
+        Map<String, Entry> earlierByModel = firstRowOfEachModel(base);
         Map<String, Entry> currentByModel = firstRowOfEachModel(current);
         List<Entry> gone = new ArrayList<>();
         for (Entry e : earlierByModel.values()) {
@@ -141,6 +147,19 @@ public final class Changes {
         }
         return new Changes(true, earlier.date(), Collections.unmodifiableMap(earlierByModel), List.copyOf(gone),
                 newCount, up, down);
+    }
+
+    /** The board with each row's rank replaced by its position in score order, as schema C ranks. */
+    private static Leaderboard asPositions(Leaderboard board) {
+        List<Entry> byScore = new ArrayList<>(board.entries());
+        byScore.sort(java.util.Comparator.comparingInt(Entry::score).reversed());
+        List<Entry> positioned = new ArrayList<>(byScore.size());
+        for (int i = 0; i < byScore.size(); i++) {
+            Entry e = byScore.get(i);
+            positioned.add(new Entry(i + 1, e.rankStyleCtrl(), e.model(), e.score(), e.ci(), e.votes(),
+                    e.organization(), e.license(), e.cutoff(), e.url()));
+        }
+        return new Leaderboard(positioned, Schema.C, board.arena(), board.date(), board.source());
     }
 
     private static Map<String, Entry> firstRowOfEachModel(Leaderboard board) {

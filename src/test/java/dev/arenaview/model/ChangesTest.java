@@ -161,4 +161,18 @@ class ChangesTest {
         assertThrows(IllegalArgumentException.class, () -> new Change(Kind.SAME, 2, 0));
         assertThrows(IllegalArgumentException.class, () -> new Change(Kind.NEW, 0, 5));
     }
+
+    @org.junit.jupiter.api.Test
+    void upperBoundRanksAreComparedAsPositionsWithALaterPositionalBoard() {
+        Leaderboard june = new Leaderboard(java.util.List.of(Entries.entry("A", 1, 1450, 1, "X", "MIT"),
+                Entries.entry("B", 1, 1440, 1, "X", "MIT"), Entries.entry("C", 3, 1400, 1, "X", "MIT")),
+                Schema.B, java.util.Optional.empty(), java.util.Optional.empty(), DataSource.file("lmsys.csv"));
+        Leaderboard august = new Leaderboard(java.util.List.of(Entries.entry("A", 1, 1455, 1, "X", "MIT"),
+                Entries.entry("B", 2, 1445, 1, "X", "MIT"), Entries.entry("C", 3, 1405, 1, "X", "MIT")),
+                Schema.C, java.util.Optional.empty(), java.util.Optional.empty(), DataSource.file("lmarena_text.csv"));
+        Changes c = Changes.between(june, august);
+        for (Entry e : august.entries()) {
+            org.junit.jupiter.api.Assertions.assertEquals(Changes.Kind.SAME, c.of(e).orElseThrow().kind(), e.model());
+        }
+    }
 }

@@ -917,7 +917,7 @@ public final class MainView {
         }
         Freshness f = vm.freshnessProperty().get();
         String age = f == null ? "" : f.ageDays() == 0 ? messages.get("status.age.today")
-                : messages.get("status.age.days", numbers.format(f.ageDays()));
+                : messages.get("status.age.days", f.ageDays());
         return board.date().map(d -> messages.get("status.data", d.toString(), where, age))
                 .orElseGet(() -> messages.get("status.data.undated", where));
     }

@@ -111,7 +111,7 @@ class LatestDataWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(List.of("Alpha", "Beta", "Newcomer"), table(robot).getItems().stream().map(Entry::model).toList());
-        assertEquals("Data of 2025-08-04 (1 days old) \u00b7 downloaded from 127.0.0.1", text(robot, "#dataLabel"));
+        assertEquals("Data of 2025-08-04 (1 day old) \u00b7 downloaded from 127.0.0.1", text(robot, "#dataLabel"));
         assertEquals("", text(robot, "#staleBanner"), "fresh data: no banner");
         assertFalse(robot.lookup("#staleBanner").query().getParent().isVisible());
         assertTrue(text(robot, "#networkLabel").startsWith("Checked at "));

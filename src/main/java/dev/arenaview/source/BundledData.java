@@ -17,10 +17,22 @@ public final class BundledData {
     /** The resource's file name; its date and arena are read from it like any file's. */
     public static final String FILE_NAME = "lmsys_2025.06.27.csv";
 
+    /** Read once: the data never changes, and start-up and comparisons both ask for it. */
+    private static volatile Leaderboard cached;
+
     private BundledData() {
     }
 
     public static Leaderboard load() {
+        Leaderboard board = cached;
+        if (board == null) {
+            board = read();
+            cached = board;
+        }
+        return board;
+    }
+
+    private static Leaderboard read() {
         try (InputStream in = BundledData.class.getResourceAsStream(FILE_NAME)) {
             if (in == null) {
                 throw new IllegalStateException("the bundled leaderboard " + FILE_NAME + " is missing from the build");

@@ -73,19 +73,29 @@ public final class HttpFetcher {
     });
 
     private final Options options;
-    private final HttpClient client;
     private final String userAgent;
+    private HttpClient client;
 
     public HttpFetcher(Options options) {
         this.options = options;
-        this.client = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
-                // One small file per request: HTTP/1.1 avoids the h2c upgrade dance with mirrors and proxies.
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(options.connectTimeout())
-                .proxy(ProxySelector.getDefault())
-                .build();
         this.userAgent = "ArenaViewer/" + AppInfo.version() + " (+https://github.com/fboulnois/llm-leaderboard-csv)";
+    }
+
+    /**
+     * The client, made on first use: building it (proxy settings, a selector thread) costs
+     * some 100 ms, which the window's start should not pay before anything is fetched.
+     */
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder()
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    // One small file per request: HTTP/1.1 avoids the h2c upgrade with mirrors and proxies.
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(options.connectTimeout())
+                    .proxy(ProxySelector.getDefault())
+                    .build();
+        }
+        return client;
     }
 
     public HttpFetcher() {
@@ -153,7 +163,7 @@ public final class HttpFetcher {
         }
         String host = uri.getHost() != null ? uri.getHost() : uri.toString();
         try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            return client().send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpConnectTimeoutException e) {
             throw new FetchException(FetchException.Kind.TIMEOUT, uri, "could not connect to " + host + " within "
                     + seconds(options.connectTimeout()) + " (offline or blocked?)", e);

@@ -494,6 +494,8 @@ public final class MainView {
         box.setId(id);
         box.setTitle(messages.get(titleKey));
         box.setShowCheckedCount(true);
+        // The width comes from the stylesheet; measuring popup rows for it costs start-up time.
+        box.getProperties().put(CheckComboBox.COMBO_BOX_ROWS_TO_MEASURE_WIDTH_KEY, 0);
         box.getStyleClass().add("facet-filter");
         // The control opens only on a click; open it from the keyboard too, like a combo box.
         // In the open list, arrows move and Space checks.

@@ -167,13 +167,37 @@ public final class MainViewModel {
     }
 
     private void show(Leaderboard leaderboard, long unreadable) {
-        vendorChoices.setAll(facets(leaderboard.entries(), Entry::organization));
-        licenseChoices.setAll(facets(leaderboard.entries(), Entry::license));
+        apply(prepare(leaderboard, sortOrder.get()), unreadable);
+    }
+
+    /**
+     * A leaderboard made ready to show: its rows in the table's order and its filter values.
+     * Large files are prepared on the background thread, so the window only swaps lists.
+     */
+    private record Prepared(Leaderboard board, List<Entry> inOrder, List<FacetValue> vendors,
+                            List<FacetValue> licenses) {
+    }
+
+    private static Prepared prepare(Leaderboard leaderboard, SortOrder order) {
+        return new Prepared(leaderboard, order.sort(leaderboard.entries()),
+                facets(leaderboard.entries(), Entry::organization), facets(leaderboard.entries(), Entry::license));
+    }
+
+    private void apply(Prepared prepared, long unreadable) {
+        Leaderboard leaderboard = prepared.board();
+        vendorChoices.setAll(prepared.vendors());
+        licenseChoices.setAll(prepared.licenses());
         selectedVendors.retainAll(values(vendorChoices));
         selectedLicenses.retainAll(values(licenseChoices));
         board.set(leaderboard);
         unreadableRows.set(unreadable);
-        entries.setAll(leaderboard.entries());
+        // A sorted list takes new rows one by one, each by a binary search and an array shift:
+        // quadratic for a large file. Unsorted, it takes them in one go; the rows come already
+        // in order, so sorting again afterwards is a single linear merge pass.
+        sorted.comparatorProperty().unbind();
+        sorted.setComparator(null);
+        entries.setAll(prepared.inOrder());
+        sorted.comparatorProperty().bind(Bindings.createObjectBinding(() -> sortOrder.get().comparator(), sortOrder));
         freshness.set(Freshness.of(leaderboard.date(), LocalDate.now(clock.withZone(ZoneOffset.UTC))).orElse(null));
         leaderboard.arena().ifPresent(arena::set);
         upToDate.set(false);
@@ -362,11 +386,12 @@ public final class MainViewModel {
         busy.set(true);
         loadingFile.set(file);
         LeaderboardReader reader = new LeaderboardReader();
+        SortOrder order = sortOrder.get();
         background.execute(() -> {
-            Leaderboard read = null;
+            Prepared read = null;
             LoadFailure failure = null;
             try {
-                read = reader.read(file);
+                read = prepare(reader.read(file), order);
             } catch (LeaderboardFormatException e) {
                 failure = new LoadFailure(file, e.getMessage(), e.readableRows(),
                         e.readableRows().isPresent() ? e.totalProblems() : 0);
@@ -374,13 +399,13 @@ public final class MainViewModel {
                 String reason = e instanceof IOException ? IoMessages.reason((IOException) e) : String.valueOf(e);
                 failure = new LoadFailure(file, file + ": " + reason, Optional.empty(), 0);
             }
-            Leaderboard loaded = read;
+            Prepared loaded = read;
             LoadFailure failed = failure;
             fx.execute(() -> {
                 busy.set(false);
                 loadingFile.set(null);
                 if (loaded != null) {
-                    show(loaded);
+                    apply(loaded, 0);
                     remember(file);
                 } else {
                     onLoadFailed.accept(failed);

@@ -1,3 +1,5 @@
+package dev.arenaview.bench;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +10,7 @@ import java.util.Random;
 /**
  * Writes a leaderboard-shaped CSV (schema C header) of any size, for benchmarks:
  *
- *   java benchmarks/GenerateLeaderboard.java ROWS OUTPUT.csv [SEED]
+ *   java src/jmh/java/dev/arenaview/bench/GenerateLeaderboard.java ROWS OUTPUT.csv [SEED]
  *
  * Names, vendors and licences are drawn from realistic pools (with commas, quotes and
  * parentheses in some names), scores fall with the rank, and the output is the same for the
@@ -24,9 +26,14 @@ public final class GenerateLeaderboard {
     private static final String[] FAMILIES = {"Gemini", "GPT", "Claude", "Llama", "Qwen", "DeepSeek", "Mistral",
         "Grok", "Hunyuan", "Phi", "Nova", "Command", "Nemotron", "Yi", "GLM", "MiniMax", "Granite", "OLMo", "Hermes"};
 
+    /** Writes {@code rows} rows to {@code out} with the given seed. */
+    public static void write(int rows, Path out, long seed) throws IOException {
+        main(new String[] {Integer.toString(rows), out.toString(), Long.toString(seed)});
+    }
+
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            System.err.println("usage: java benchmarks/GenerateLeaderboard.java ROWS OUTPUT.csv [SEED]");
+            System.err.println("usage: java src/jmh/java/dev/arenaview/bench/GenerateLeaderboard.java ROWS OUTPUT.csv [SEED]");
             System.exit(2);
         }
         int rows = Integer.parseInt(args[0]);

@@ -1,0 +1,75 @@
+package dev.arenaview.bench;
+
+import dev.arenaview.model.Column;
+import dev.arenaview.model.Entry;
+import dev.arenaview.model.Filter;
+import dev.arenaview.model.LeaderboardView;
+import dev.arenaview.model.SortOrder;
+import dev.arenaview.report.MarkdownReport;
+import dev.arenaview.report.ReportLanguage;
+import dev.arenaview.report.ReportTime;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Warmup;
+
+/** What the table and the report do with the rows: sort, filter, render. */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2)
+@Measurement(iterations = 3)
+@Fork(value = 1, jvmArgs = {"-Xmx3g"})
+public class ViewBenchmark {
+
+    private static final SortOrder BY_VOTES = new SortOrder(List.of(new SortOrder.Key(Column.VOTES, false)));
+    private static final SortOrder BY_MODEL = new SortOrder(List.of(new SortOrder.Key(Column.MODEL, true)));
+    private static final Filter SEARCH = Filter.NONE.withSearch("gem");
+    private static final Filter VENDORS = new Filter(Set.of("Google", "OpenAI"), Set.of(), "");
+
+    @Benchmark
+    public List<Entry> sortByVotes(LeaderboardState state) {
+        return BY_VOTES.sort(state.board.entries());
+    }
+
+    @Benchmark
+    public List<Entry> sortByModelName(LeaderboardState state) {
+        return BY_MODEL.sort(state.board.entries());
+    }
+
+    /** One keystroke in the search field: a pass of the filter over every row. */
+    @Benchmark
+    public List<Entry> searchKeystroke(LeaderboardState state) {
+        List<Entry> kept = new ArrayList<>();
+        for (Entry e : state.board.entries()) {
+            if (SEARCH.test(e)) {
+                kept.add(e);
+            }
+        }
+        return kept;
+    }
+
+    @Benchmark
+    public List<Entry> vendorFilter(LeaderboardState state) {
+        List<Entry> kept = new ArrayList<>();
+        for (Entry e : state.board.entries()) {
+            if (VENDORS.test(e)) {
+                kept.add(e);
+            }
+        }
+        return kept;
+    }
+
+    @Benchmark
+    public String report(LeaderboardState state) {
+        return new MarkdownReport(ReportLanguage.ZH).render(LeaderboardView.all(state.board),
+                ReportTime.onDate(LocalDate.of(2025, 6, 27)));
+    }
+}

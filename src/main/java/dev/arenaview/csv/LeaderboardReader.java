@@ -44,6 +44,22 @@ public final class LeaderboardReader {
     /** How many problems an error lists before it only counts the rest. */
     public static final int MAX_LISTED_PROBLEMS = 10;
 
+    /**
+     * The longest field read, in characters as written. Upstream names are under 200 characters
+     * and URLs under 2,000; a longer field is a broken file (usually a quote left open), and
+     * reading stops there rather than take the rest of the file into memory.
+     */
+    public static final int MAX_FIELD_CHARS = 64 * 1024;
+
+    /** The most fields a row may have: leaderboards have about ten columns, the widest upstream file a few dozen. */
+    public static final int MAX_COLUMNS = 1_000;
+
+    /**
+     * The longest row read, in characters as written. Without it a row of many fields just under
+     * {@link #MAX_FIELD_CHARS} could still take a gigabyte.
+     */
+    public static final int MAX_ROW_CHARS = 1024 * 1024;
+
     private static final String RANK = "rank";
     private static final String RANK_STYLECTRL = "rank_stylectrl";
     private static final String MODEL = "model";
@@ -92,8 +108,13 @@ public final class LeaderboardReader {
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, utf8), 1 << 16)) {
             sniff(reader, name);
-            try (CSVParser parser = CSVParser.parse(reader, FORMAT)) {
+            Reader bounded = new BoundedCsvReader(reader, MAX_FIELD_CHARS, MAX_COLUMNS, MAX_ROW_CHARS);
+            try (CSVParser parser = CSVParser.parse(bounded, FORMAT)) {
                 return new Pass(parser, name, source).run();
+            } catch (BoundedCsvReader.CsvLimitException e) {
+                // Commons CSV reads nothing before the first record is asked for, so this is only
+                // a guard: the limits are reported from the records, with the rows before them.
+                throw LeaderboardFormatException.atLine(name, e.line(), e.getMessage());
             }
         }
     }
@@ -208,10 +229,24 @@ public final class LeaderboardReader {
                     }
                     return record;
                 } catch (UncheckedIOException | IllegalStateException e) {
-                    problem(recordLine, describeCsvError(e));
+                    BoundedCsvReader.CsvLimitException limit = limitIn(e);
+                    if (limit != null) {
+                        problem(limit.line(), limit.getMessage());
+                    } else {
+                        problem(recordLine, describeCsvError(e));
+                    }
                     return null;
                 }
             }
+        }
+
+        private static BoundedCsvReader.CsvLimitException limitIn(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof BoundedCsvReader.CsvLimitException) {
+                    return (BoundedCsvReader.CsvLimitException) t;
+                }
+            }
+            return null;
         }
 
         private static String describeCsvError(RuntimeException e) {
@@ -243,6 +278,14 @@ public final class LeaderboardReader {
             for (String value : record) {
                 if (value.indexOf('\uFFFD') >= 0) {
                     problem(line, "the text is not valid UTF-8");
+                    return null;
+                }
+                int control = controlCharacter(value);
+                if (control >= 0) {
+                    // The sniff only sees the start of a file; a NUL further on (a file cut short
+                    // and padded with zeros, a flipped bit) would otherwise pass into a value.
+                    problem(line, String.format(Locale.ROOT, "the text contains the control character U+%04X,"
+                            + " which no leaderboard has (is the file damaged?)", control));
                     return null;
                 }
             }
@@ -294,6 +337,17 @@ public final class LeaderboardReader {
         private String pooled(String value) {
             return pool.computeIfAbsent(value, v -> v);
         }
+    }
+
+    /** The first control character other than tab and line breaks (which quoted names may hold), or -1. */
+    private static int controlCharacter(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     private static String shorten(String text) {

@@ -37,6 +37,11 @@ public final class Links {
             if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getHost().isEmpty()) {
                 return Optional.empty();
             }
+            // No model page carries credentials; "https://good.example\@evil.example" is read as
+            // one host by browsers and as another by URI parsers, so such addresses are refused.
+            if (uri.getRawUserInfo() != null) {
+                return Optional.empty();
+            }
             return Optional.of(uri);
         } catch (URISyntaxException e) {
             return Optional.empty();

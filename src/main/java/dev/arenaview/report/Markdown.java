@@ -1,8 +1,8 @@
 package dev.arenaview.report;
 
 import dev.arenaview.model.Links;
-import java.net.URI;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Turns untrusted text into Markdown that shows exactly that text: nothing in a model name,
@@ -10,15 +10,36 @@ import java.util.Optional;
  */
 public final class Markdown {
 
-    /** Characters with a meaning in GitHub/GitBook Markdown, shown literally after a backslash. */
-    private static final String SPECIAL = "\\|[]<>*_`~&";
+    /**
+     * Characters with a meaning in GitHub/GitBook Markdown, shown literally after a backslash.
+     * {@code @} is one because GFM links a bare e-mail address.
+     */
+    private static final String SPECIAL = "\\|[]<>*_`~&@";
+
+    /** The {@code &} of what CommonMark would decode as an entity or character reference. */
+    private static final Pattern ENTITY = Pattern.compile(
+            "&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{0,31};)");
 
     private Markdown() {
     }
 
     /** Escapes text for a table cell or a line of prose; line breaks become spaces. */
     public static String text(String raw) {
-        StringBuilder out = new StringBuilder(raw.length() + 8);
+        String shown = visible(raw);
+        StringBuilder out = new StringBuilder(shown.length() + 8);
+        for (int i = 0; i < shown.length(); i++) {
+            char c = shown.charAt(i);
+            if (SPECIAL.indexOf(c) >= 0 || startsMarkup(shown, i)) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** Line breaks and tabs as spaces; other control characters, invisible and choked on by some renderers, dropped. */
+    private static String visible(String raw) {
+        StringBuilder out = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (c == '\r' && i + 1 < raw.length() && raw.charAt(i + 1) == '\n') {
@@ -26,17 +47,35 @@ public final class Markdown {
             }
             if (c == '\n' || c == '\r' || c == '\t') {
                 out.append(' ');
-            } else if (c < 0x20 || c == 0x7f) {
-                // Other control characters are invisible and some renderers choke on them.
-                continue;
-            } else {
-                if (SPECIAL.indexOf(c) >= 0) {
-                    out.append('\\');
-                }
+            } else if (c >= 0x20 && c != 0x7f) {
                 out.append(c);
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Whether a character that is plain text alone makes markup with what is around it: GFM
+     * turns a bare {@code https://…} or {@code www.…} into a link ("extended autolinks"), and
+     * GitBook runs {@code {{ }}}, {@code {% %}} and {@code {# #}} as template tags. A backslash
+     * before the {@code :}, the {@code .} or the character after {@code {} breaks the pattern
+     * (the template engine reads the raw text, so it must come between the two) and shows
+     * nothing. Judged on the visible text, so that a dropped control character cannot join a
+     * pattern up.
+     */
+    private static boolean startsMarkup(String shown, int i) {
+        switch (shown.charAt(i)) {
+            case ':':
+                return shown.startsWith("//", i + 1);
+            case '.':
+                return i >= 3 && shown.regionMatches(true, i - 3, "www", 0, 3);
+            case '{':
+            case '%':
+            case '#':
+                return i > 0 && shown.charAt(i - 1) == '{';
+            default:
+                return false;
+        }
     }
 
     /** {@code [text](url)} when the URL is a web address, else the escaped text alone. */
@@ -46,8 +85,10 @@ public final class Markdown {
 
     /** The URL as written inside {@code (...)} of a Markdown link, or empty when it must not be linked. */
     public static Optional<String> linkTarget(String url) {
-        // Links.webUri has percent-encoded every character that could end the link or the cell.
-        return Links.webUri(url).map(URI::toASCIIString);
+        // Links.webUri has percent-encoded every character that could end the link or the cell,
+        // but CommonMark still decodes entities in a destination: "?a=1&amp;b" would lead to
+        // "?a=1&b". A backslash keeps such an & literal; a lone & needs none.
+        return Links.webUri(url).map(uri -> ENTITY.matcher(uri.toASCIIString()).replaceAll("\\\\&"));
     }
 
     /**

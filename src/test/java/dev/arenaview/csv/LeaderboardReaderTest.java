@@ -3,6 +3,7 @@ package dev.arenaview.csv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.arenaview.model.Arena;
@@ -17,6 +18,7 @@ import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -265,6 +267,30 @@ class LeaderboardReaderTest {
         }
 
         @Test
+        void nulBytesPastTheStartOfTheFileAreReportedOnTheirLine() {
+            // Found by LeaderboardReaderFuzzTest (seed 20250627, case 46): NUL bytes inserted into
+            // the bundled file after its first 512 characters were read into the model names.
+            StringBuilder csv = new StringBuilder(HEADER_B).append('\n');
+            for (int i = 1; i <= 10; i++) {
+                csv.append(i).append(",1,Model-").append(i).append(",1400,+5/-5,100,X,MIT,,https://a.example\n");
+            }
+            csv.append("11,1,Model\0\0\0-11,1400,+5/-5,100,X,MIT,2023/12,https://a.example\n");
+            LeaderboardFormatException e = refused("zeros.csv", csv.toString());
+            assertEquals("zeros.csv:12: the text contains the control character U+0000, which no leaderboard has"
+                    + " (is the file damaged?)", e.getMessage());
+            assertEquals(10, e.readableRows().orElseThrow().size());
+        }
+
+        @Test
+        void otherControlCharactersAreReportedButTabsAndLineBreaksInNamesAreRead() throws Exception {
+            LeaderboardFormatException e = refused("flip.csv", HEADER_B + "\n1,1,A,1400,+5/-5,100,X,MIT,2023/\u001b1,\n");
+            assertEquals(List.of(new Problem(2, "the text contains the control character U+001B, which no leaderboard"
+                    + " has (is the file damaged?)")), e.problems());
+            Leaderboard board = read("tab.csv", HEADER_B + "\n1,1,\"A\tB\r\nC\",1400,+5/-5,100,X,MIT,,\n");
+            assertEquals("A\tB\r\nC", board.entries().get(0).model());
+        }
+
+        @Test
         void manyBadRowsListTheFirstTenAndCountTheRest() {
             StringBuilder csv = new StringBuilder(HEADER_B).append('\n');
             for (int i = 1; i <= 25; i++) {
@@ -275,6 +301,99 @@ class LeaderboardReaderTest {
             assertEquals(25, e.totalProblems());
             assertTrue(e.getMessage().endsWith("\nmany.csv: and 15 more problems"), e.getMessage());
             assertEquals(2, e.problems().get(0).line());
+        }
+    }
+
+    @Nested
+    class Limits {
+        static final String ROW = "1,1,A,1400,+5/-5,100,X,MIT,,https://a.example\n";
+
+        LeaderboardFormatException refusedQuickly(String name, GeneratedStream in) {
+            return assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThrows(LeaderboardFormatException.class,
+                    () -> new LeaderboardReader().read(in, name, DataSource.file(name))));
+        }
+
+        @Test
+        void aFiftyMegabyteFieldIsRefusedAtItsLineWithoutReadingIt() {
+            GeneratedStream in = new GeneratedStream(HEADER_B + "\n" + ROW + "2,2,B,1399,+5/-5,100,X,MIT,,https://", "a",
+                    50L << 20);
+            LeaderboardFormatException e = refusedQuickly("huge.csv", in);
+            assertEquals(List.of(new Problem(3, "a field longer than 65,536 characters starts on this line (no leaderboard"
+                    + " value comes near that; is a quote (\") left open?); reading stopped here")), e.problems());
+            assertTrue(e.getMessage().startsWith("huge.csv:3: a field longer than 65,536 characters"), e.getMessage());
+            assertEquals(1, e.readableRows().orElseThrow().size(), "the row before it is readable");
+            assertTrue(in.bytesRead() < (1 << 20), "read " + in.bytesRead() + " bytes of 50 MiB");
+        }
+
+        @Test
+        void aQuoteLeftOpenBeforeMegabytesOfLinesIsRefusedWhereItOpens() {
+            GeneratedStream in = new GeneratedStream(HEADER_B + "\r\n\r\n" + ROW + "\"2\",\"2\",\"B\n  two lines\",1399,"
+                    + "+5/-5,100,X,\"MIT,", "2,2,B,1399,+5/-5,100,X,MIT,,https://b.example\r\n", 8L << 20);
+            LeaderboardFormatException e = refusedQuickly("open.csv", in);
+            assertEquals(1, e.problems().size(), e.getMessage());
+            assertTrue(e.getMessage().startsWith("open.csv:5: a field longer than 65,536 characters starts on this line"),
+                    e.getMessage());
+            assertTrue(in.bytesRead() < (1 << 20), "read " + in.bytesRead() + " bytes of 8 MiB");
+        }
+
+        @Test
+        void aRowOfThousandsOfFieldsIsRefused() {
+            GeneratedStream in = new GeneratedStream(HEADER_B + "\n" + ROW + ROW + "3", ",x", 5L << 20);
+            LeaderboardFormatException e = refusedQuickly("wide.csv", in);
+            assertEquals(List.of(new Problem(4, "a row with more than 1,000 fields starts on this line (a leaderboard has"
+                    + " about ten columns); reading stopped here")), e.problems());
+            assertEquals(2, e.readableRows().orElseThrow().size());
+        }
+
+        @Test
+        void aHeaderOfThousandsOfColumnsIsRefused() {
+            GeneratedStream in = new GeneratedStream("\n\n" + HEADER_B, ",extra", 1L << 20);
+            LeaderboardFormatException e = refusedQuickly("wide.csv", in);
+            assertTrue(e.getMessage().startsWith("wide.csv:3: a row with more than 1,000 fields"), e.getMessage());
+            assertTrue(e.readableRows().isEmpty());
+        }
+
+        @Test
+        void aRowOfManyLongFieldsIsRefused() {
+            String field = ",\"" + "x".repeat(60_000) + "\"";
+            GeneratedStream in = new GeneratedStream(HEADER_B + "\n" + ROW + "2", field, 40L << 20);
+            LeaderboardFormatException e = refusedQuickly("long.csv", in);
+            assertTrue(e.getMessage().startsWith("long.csv:3: a row longer than 1,048,576 characters starts on this line"),
+                    e.getMessage());
+        }
+
+        @Test
+        void quotesAreFollowedAsCommonsCsvReadsThem() throws Exception {
+            // A quote after blanks opens a quoted field, whose commas are text; a quote inside a
+            // field is text. Reading either the other way would make a field of the two URLs.
+            String commas = ",".repeat(2_000);
+            String url = "\"" + "u".repeat(40_000) + "\"";
+            Leaderboard board = read("quotes.csv", HEADER_B + "\r\n1,1,  \"A" + commas + "\"  ,1400,+5/-5,100,X,MIT,,\r\n"
+                    + "2,2,5\" B,1399,+5/-5,100,X,MIT,," + url + "\r\n3,3,C,1398,+5/-5,100,X,MIT,," + url + "\r\n");
+            assertEquals(List.of("A" + commas, "5\" B", "C"), board.entries().stream().map(Entry::model).toList());
+        }
+
+        @Test
+        void linesAreCountedAsCommonsCsvCountsThem() {
+            String head = HEADER_B + "\r1,1,\"A\rB\",1400,+5/-5,100,X,MIT,,\r\r2,2,B,1399,+5/-5,";
+            LeaderboardFormatException e = refused("cr.csv", head + "lots,X,MIT,,\r");
+            assertEquals("cr.csv:5: votes \"lots\" is not a whole number", e.getMessage());
+            e = refused("cr.csv", head + "100,X,MIT,," + "u".repeat(70_000) + "\r");
+            assertTrue(e.getMessage().startsWith("cr.csv:5: a field longer than"), e.getMessage());
+            e = refused("cr.csv", head + "100,X,MIT,,\"\r\n\r\n" + "u".repeat(70_000) + "\"\r");
+            assertTrue(e.getMessage().startsWith("cr.csv:5: a field longer than"), e.getMessage());
+        }
+
+        @Test
+        void aFieldOfExactlyTheLimitIsRead() throws Exception {
+            String url = "https://e.example/";
+            url += "a".repeat(LeaderboardReader.MAX_FIELD_CHARS - url.length());
+            Leaderboard board = read("limit.csv", HEADER_B + "\n" + ROW + "2,2,B,1399,+5/-5,100,X,MIT,,\"" + url.substring(2)
+                    + "\"\r\n");
+            assertEquals(url.substring(2), board.entries().get(1).url());
+            LeaderboardFormatException e = refused("limit.csv", HEADER_B + "\n" + ROW + "2,2,B,1399,+5/-5,100,X,MIT,,"
+                    + url + "a\n");
+            assertTrue(e.getMessage().startsWith("limit.csv:3: a field longer than 65,536"), e.getMessage());
         }
     }
 }

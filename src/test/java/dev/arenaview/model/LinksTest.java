@@ -14,7 +14,7 @@ class LinksTest {
     @ParameterizedTest
     @ValueSource(strings = {"javascript:alert(1)", "JavaScript:alert(1)", "file:///etc/passwd", "data:text/html,x",
         "ftp://example.org/", "mailto:a@example.org", "", "   ", "http://", "https:///path", "//example.org/x",
-        "example.org"})
+        "example.org", "https://good.example\\@evil.example/x", "https://user:pw@example.org/"})
     void onlyWebAddressesWithAHostAreOpened(String url) {
         assertEquals(Optional.empty(), Links.webUri(url));
     }

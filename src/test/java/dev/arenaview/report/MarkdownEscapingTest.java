@@ -45,7 +45,8 @@ class MarkdownEscapingTest {
     @Test
     void bracketsInLinkTextCannotCloseTheLink() {
         List<String> cells = cellsOf(row("FLUX1.1 [pro]](https://evil.example)", "https://e.example/flux", "X", "MIT"));
-        assertEquals("[FLUX1.1 \\[pro\\]\\](https://evil.example)](https://e.example/flux)", cells.get(2));
+        // The ':' is escaped too: GFM would link the bare address inside the link text.
+        assertEquals("[FLUX1.1 \\[pro\\]\\](https\\://evil.example)](https://e.example/flux)", cells.get(2));
     }
 
     @Test
@@ -68,6 +69,38 @@ class MarkdownEscapingTest {
         assertEquals("[two lines\\\\\\|](https://e.example/)", cells.get(2));
         assertEquals("a b", cells.get(6));
         assertEquals("x\\\\", cells.get(7));
+    }
+
+    @Test
+    void bareAddressesInTextAreNotLinkedByGfm() {
+        // Found by MarkdownReportPropertyTest (seed 20250627, cases 0, 2 and 3): GFM's extended
+        // autolinks made links of a vendor "Claude[x]: http://evil.example|" and a model "|@".
+        List<String> cells = cellsOf(row("see https://evil.example", "javascript:alert(1)", "www.evil.example",
+                "a@b.example"));
+        assertEquals("see https\\://evil.example", cells.get(2));
+        assertEquals("www\\.evil.example", cells.get(6));
+        assertEquals("a\\@b.example", cells.get(7));
+        assertEquals("http\\://x WWW\\.x", Markdown.text("http:\u0000//x WW\u0001W.x"),
+                "a dropped control character cannot join a pattern up");
+    }
+
+    @Test
+    void gitBookTemplateTagsInTextAreShownLiterally() {
+        // Found by MarkdownReportPropertyTest (seed 20250627, case 5): a model named
+        // {% hint style="danger" %} went into the report as a GitBook block.
+        assertEquals("{\\% hint style=\"danger\" %}", Markdown.text("{% hint style=\"danger\" %}"));
+        assertEquals("{\\{ 7\\*7 }} {\\# x #} {0} }}", Markdown.text("{{ 7*7 }} {# x #} {0} }}"));
+    }
+
+    @Test
+    void entitiesInUrlsAreNotDecodedInTheLink() {
+        // Found by MarkdownReportPropertyTest (seed 20250627, case 60): the link of
+        // "HTTP://e.example/&lt;_,|" led to ".../<_,%7C", as CommonMark decodes entities
+        // in a link destination.
+        assertEquals("[M](HTTP://e.example/\\&lt;_,%7C)",
+                cellsOf(row("M", "HTTP://e.example/&lt;_,|", "X", "MIT")).get(2));
+        assertEquals("[M](https://e.example/?a=1\\&amp;b=2&c=&;&d\\&#x2F;x)",
+                cellsOf(row("M", "https://e.example/?a=1&amp;b=2&c=&;&d&#x2F;x", "X", "MIT")).get(2));
     }
 
     @ParameterizedTest

@@ -157,6 +157,10 @@ public final class LeaderboardReader {
         private final List<Problem> problems = new ArrayList<>();
         private long problemCount;
         private final Map<String, String> pool = new HashMap<>();
+        // A few dozen distinct intervals and cutoffs serve a million rows: one object each,
+        // parsed once, instead of one per row.
+        private final Map<String, ConfidenceInterval> intervals = new HashMap<>();
+        private final Map<String, KnowledgeCutoff> cutoffs = new HashMap<>();
         private long recordLine;
 
         Pass(CSVParser parser, String name, DataSource source) {
@@ -275,12 +279,13 @@ public final class LeaderboardReader {
                 problem(line, "expected " + columns.width + " fields like the header, found " + record.size());
                 return null;
             }
-            for (String value : record) {
-                if (value.indexOf('\uFFFD') >= 0) {
+            for (int i = 0; i < record.size(); i++) {
+                String value = record.get(i);
+                int control = badCharacter(value);
+                if (control == '\uFFFD') {
                     problem(line, "the text is not valid UTF-8");
                     return null;
                 }
-                int control = controlCharacter(value);
                 if (control >= 0) {
                     // The sniff only sees the start of a file; a NUL further on (a file cut short
                     // and padded with zeros, a flipped bit) would otherwise pass into a value.
@@ -298,13 +303,18 @@ public final class LeaderboardReader {
                 }
                 int score = wholeNumber(record, columns, SCORE, true);
                 String ciText = record.get(columns.index(CI));
-                ConfidenceInterval ci = ConfidenceInterval.parse(ciText).orElseThrow(() ->
-                        new RowException(CI + " \"" + shorten(ciText) + "\" is not an interval like +5/-4"));
+                ConfidenceInterval ci = intervals.get(ciText);
+                if (ci == null) {
+                    ci = ConfidenceInterval.parse(ciText).orElseThrow(() ->
+                            new RowException(CI + " \"" + shorten(ciText) + "\" is not an interval like +5/-4"));
+                    intervals.put(ciText, ci);
+                }
                 int votes = wholeNumber(record, columns, VOTES, true);
                 String organization = pooled(record.get(columns.index(ORGANIZATION)));
                 String license = pooled(record.get(columns.index(LICENSE)));
                 KnowledgeCutoff cutoff = columns.has(CUTOFF)
-                        ? KnowledgeCutoff.parse(pooled(record.get(columns.index(CUTOFF)))) : KnowledgeCutoff.EMPTY;
+                        ? cutoffs.computeIfAbsent(record.get(columns.index(CUTOFF)), KnowledgeCutoff::parse)
+                        : KnowledgeCutoff.EMPTY;
                 String url = columns.has(URL) ? record.get(columns.index(URL)) : "";
                 return new Entry(rank, styleRank, model, score, ci, votes, organization, license, cutoff, url);
             } catch (RowException e) {
@@ -340,10 +350,15 @@ public final class LeaderboardReader {
     }
 
     /** The first control character other than tab and line breaks (which quoted names may hold), or -1. */
-    private static int controlCharacter(String value) {
+    /**
+     * The first character no leaderboard value has: a control character other than tab and
+     * line breaks, or U+FFFD (bytes that were not UTF-8); -1 when there is none. One scan
+     * per value, since it runs for every field of every row.
+     */
+    private static int badCharacter(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f || c == '\uFFFD') {
                 return c;
             }
         }

@@ -47,7 +47,7 @@ public final class ArenaViewApp extends Application {
                 base -> new LatestData(new SnapshotCache(CacheDirs.defaultDir()), new HttpFetcher(),
                         new UpstreamSource(base), Clock.systemUTC()));
         window.show();
-        file.ifPresent(vm::openFile);
+        file.ifPresent(window.view()::open);
     }
 
     @Override

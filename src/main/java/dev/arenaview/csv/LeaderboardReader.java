@@ -87,8 +87,13 @@ public final class LeaderboardReader {
 
     /** Reads a local file; messages name it as {@code file} was given. */
     public Leaderboard read(Path file) throws IOException, LeaderboardFormatException {
+        return read(file, ReadListener.NONE);
+    }
+
+    /** Reads a local file, telling the listener how it goes (first rows, progress) and letting it stop. */
+    public Leaderboard read(Path file, ReadListener listener) throws IOException, LeaderboardFormatException {
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.toString(), DataSource.file(file.toString()));
+            return read(in, file.toString(), DataSource.file(file.toString()), listener);
         }
     }
 
@@ -101,6 +106,13 @@ public final class LeaderboardReader {
      */
     public Leaderboard read(InputStream in, String name, DataSource source)
             throws IOException, LeaderboardFormatException {
+        return read(in, name, source, ReadListener.NONE);
+    }
+
+    /** Like {@link #read(InputStream, String, DataSource)}, telling the listener how it goes. */
+    public Leaderboard read(InputStream raw, String name, DataSource source, ReadListener listener)
+            throws IOException, LeaderboardFormatException {
+        CountingInputStream in = new CountingInputStream(raw);
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 // Bad bytes become U+FFFD and are reported on their own row: the decoder reads
                 // ahead of the parser, so failing here would name the wrong line.
@@ -110,7 +122,7 @@ public final class LeaderboardReader {
             sniff(reader, name);
             Reader bounded = new BoundedCsvReader(reader, MAX_FIELD_CHARS, MAX_COLUMNS, MAX_ROW_CHARS);
             try (CSVParser parser = CSVParser.parse(bounded, FORMAT)) {
-                return new Pass(parser, name, source).run();
+                return new Pass(parser, name, source, listener, in).run();
             } catch (BoundedCsvReader.CsvLimitException e) {
                 // Commons CSV reads nothing before the first record is asked for, so this is only
                 // a guard: the limits are reported from the records, with the rows before them.
@@ -163,14 +175,19 @@ public final class LeaderboardReader {
         private final Map<String, KnowledgeCutoff> cutoffs = new HashMap<>();
         private long recordLine;
 
-        Pass(CSVParser parser, String name, DataSource source) {
+        private final ReadListener listener;
+        private final CountingInputStream counter;
+
+        Pass(CSVParser parser, String name, DataSource source, ReadListener listener, CountingInputStream counter) {
             this.parser = parser;
             this.records = parser.iterator();
             this.name = name;
             this.source = source;
+            this.listener = listener;
+            this.counter = counter;
         }
 
-        Leaderboard run() throws LeaderboardFormatException {
+        Leaderboard run() throws LeaderboardFormatException, IOException {
             CSVRecord header = nextNonBlank();
             if (header == null) {
                 if (problemCount > 0) {
@@ -187,6 +204,14 @@ public final class LeaderboardReader {
             long rows = 0;
             for (CSVRecord record; (record = nextNonBlank()) != null; ) {
                 rows++;
+                if ((rows & 1023) == 0) {
+                    if (listener.isCancelled()) {
+                        throw new java.io.InterruptedIOException(name + ": reading was cancelled");
+                    }
+                    if ((rows & 8191) == 0) {
+                        listener.progress(counter.count());
+                    }
+                }
                 Entry entry = parseRow(record, columns);
                 if (entry == null) {
                     continue;
@@ -194,25 +219,33 @@ public final class LeaderboardReader {
                 entries.add(entry);
                 rankIsPosition &= entry.rank() == entries.size();
                 sawUnknownCutoff |= entry.cutoff().text().equalsIgnoreCase("Unknown");
+                if (entries.size() == ReadListener.FIRST_ROWS) {
+                    listener.firstRows(List.copyOf(entries),
+                            schemaOf(columns, FileNameInfo.of(name), rankIsPosition, sawUnknownCutoff, entries.size()));
+                }
             }
             if (rows == 0 && problemCount == 0) {
                 throw LeaderboardFormatException.atLine(name, headerLine, "the file has a header but no rows of data");
             }
 
             FileNameInfo info = FileNameInfo.of(name);
-            Schema schema;
-            if (!columns.has(RANK_STYLECTRL)) {
-                schema = Schema.A;
-            } else if (info.lmarenaName() || (rankIsPosition && !sawUnknownCutoff && entries.size() > 1)) {
-                schema = Schema.C;
-            } else {
-                schema = Schema.B;
-            }
+            Schema schema = schemaOf(columns, info, rankIsPosition, sawUnknownCutoff, entries.size());
             Leaderboard board = new Leaderboard(entries, schema, info.arena(), info.date(), source);
             if (problemCount > 0) {
                 throw failure(entries.isEmpty() ? null : board);
             }
             return board;
+        }
+
+        private static Schema schemaOf(Columns columns, FileNameInfo info, boolean rankIsPosition,
+                                       boolean sawUnknownCutoff, int rows) {
+            if (!columns.has(RANK_STYLECTRL)) {
+                return Schema.A;
+            }
+            if (info.lmarenaName() || (rankIsPosition && !sawUnknownCutoff && rows > 1)) {
+                return Schema.C;
+            }
+            return Schema.B;
         }
 
         private LeaderboardFormatException failure(Leaderboard readable) {
@@ -363,6 +396,37 @@ public final class LeaderboardReader {
             }
         }
         return -1;
+    }
+
+    /** Counts the bytes read, for progress; the reading thread alone uses it. */
+    private static final class CountingInputStream extends java.io.FilterInputStream {
+        private long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        long count() {
+            return count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
     }
 
     private static String shorten(String text) {

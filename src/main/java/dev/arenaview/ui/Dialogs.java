@@ -37,6 +37,12 @@ public interface Dialogs {
     /** Lets the user change the source and the automatic check; empty when cancelled. */
     Optional<SettingsChoice> editSettings(Window owner, Messages messages, SettingsChoice current);
 
+    /**
+     * Asks before opening a file far larger than any leaderboard (one is about 50 KB);
+     * true to go ahead.
+     */
+    boolean confirmLargeFile(Window owner, Messages messages, Path file, long bytes);
+
     /** The About box. */
     void showAbout(Window owner, Messages messages);
 }

@@ -181,6 +181,16 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public boolean confirmLargeFile(Window owner, Messages messages, Path file, long bytes) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        alert.initOwner(owner);
+        alert.setTitle(messages.get("error.title"));
+        alert.setHeaderText(messages.get("confirm.large.header", file.getFileName(), bytes >> 20));
+        alert.setContentText(messages.get("confirm.large.text"));
+        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+
+    @Override
     public void showAbout(Window owner, Messages messages) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(owner);

@@ -258,7 +258,7 @@ public final class MainView {
         for (Path file : vm.recentFiles()) {
             MenuItem item = new MenuItem(file.getFileName() + "  \u2014  " + file.getParent());
             item.setMnemonicParsing(false);
-            item.setOnAction(e -> vm.openFile(file));
+            item.setOnAction(e -> open(file));
             recent.getItems().add(item);
         }
         if (vm.recentFiles().isEmpty()) {
@@ -886,6 +886,13 @@ public final class MainView {
         progress.setId("busyIndicator");
         progress.setPrefWidth(90);
         progress.visibleProperty().bind(vm.busyProperty().or(vm.refreshingProperty()));
+        progress.progressProperty().bind(vm.loadProgressProperty());
+        Button cancelLoad = new Button(messages.get("data.cancel"));
+        cancelLoad.setId("cancelLoad");
+        cancelLoad.getStyleClass().add("status-button");
+        cancelLoad.setOnAction(e -> vm.cancelLoad());
+        cancelLoad.visibleProperty().bind(vm.loadingFileProperty().isNotNull());
+        cancelLoad.managedProperty().bind(cancelLoad.visibleProperty());
         Label loading = new Label();
         loading.textProperty().bind(Bindings.createStringBinding(() -> vm.loadingFileProperty().get() == null ? ""
                 : messages.get("status.loading", vm.loadingFileProperty().get().getFileName()), vm.loadingFileProperty()));
@@ -893,7 +900,7 @@ public final class MainView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(14, shown, separator(), data, separator(), networkLabel, warning, spacer, notice, loading,
-                progress);
+                progress, cancelLoad);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 10, 4, 10));
         bar.getStyleClass().add("status-bar");
@@ -955,8 +962,25 @@ public final class MainView {
     private void chooseAndOpen() {
         dialogs.chooseCsv(window(), messages, settings.lastFolder()).ifPresent(file -> {
             Optional.ofNullable(file.toAbsolutePath().getParent()).ifPresent(settings::setLastFolder);
-            vm.openFile(file);
+            open(file);
         });
+    }
+
+    /** A leaderboard is about 50 KB; beyond this, ask first. */
+    static final long LARGE_FILE_BYTES = 50L << 20;
+
+    /** Opens a file, asking first when it is far larger than any leaderboard. */
+    public void open(Path file) {
+        long size;
+        try {
+            size = java.nio.file.Files.size(file);
+        } catch (java.io.IOException e) {
+            size = -1;
+        }
+        if (size > LARGE_FILE_BYTES && !dialogs.confirmLargeFile(window(), messages, file, size)) {
+            return;
+        }
+        vm.openFile(file);
     }
 
     private void export() {
@@ -1004,7 +1028,9 @@ public final class MainView {
             List<File> files = e.getDragboard().getFiles();
             boolean ok = files != null && !files.isEmpty();
             if (ok) {
-                vm.openFile(files.get(0).toPath());
+                // After the drop has finished: the size question must not block the drag.
+                Path dropped = files.get(0).toPath();
+                javafx.application.Platform.runLater(() -> open(dropped));
             }
             e.setDropCompleted(ok);
             e.consume();

@@ -2,6 +2,7 @@ package dev.arenaview.ui;
 
 import dev.arenaview.csv.LeaderboardFormatException;
 import dev.arenaview.csv.LeaderboardReader;
+import dev.arenaview.csv.ReadListener;
 import dev.arenaview.io.AtomicFiles;
 import dev.arenaview.io.IoMessages;
 import dev.arenaview.model.Arena;
@@ -383,36 +384,130 @@ public final class MainViewModel {
     public void openFile(Path requested) {
         // Absolute, so that the status bar and messages say exactly which file it was.
         Path file = requested.toAbsolutePath().normalize();
+        if (loadingFile.get() != null) {
+            cancelLoad();
+        }
         busy.set(true);
         loadingFile.set(file);
+        loadProgress.set(-1);
         LeaderboardReader reader = new LeaderboardReader();
         SortOrder order = sortOrder.get();
+        Leaderboard before = board.get();
+        long size = sizeOf(file);
+        LoadJob job = new LoadJob(file);
+        currentLoad = job;
+        ReadListener listener = new ReadListener() {
+            @Override
+            public void firstRows(List<Entry> rows, Schema schema) {
+                Leaderboard preview = new Leaderboard(rows, schema, Optional.empty(), Optional.empty(),
+                        DataSource.file(file.toString()));
+                Prepared prepared = prepare(preview, order);
+                fx.execute(() -> {
+                    if (currentLoad == job && !job.cancelled) {
+                        // The first rows of a large file, at once; the rest follows.
+                        apply(prepared, 0);
+                        job.previewShown = true;
+                    }
+                });
+            }
+
+            @Override
+            public void progress(long bytesRead) {
+                if (size > 0) {
+                    double done = Math.min(1.0, (double) bytesRead / size);
+                    fx.execute(() -> {
+                        if (currentLoad == job) {
+                            loadProgress.set(done);
+                        }
+                    });
+                }
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return job.cancelled;
+            }
+        };
         background.execute(() -> {
             Prepared read = null;
             LoadFailure failure = null;
+            boolean cancelled = false;
             try {
-                read = prepare(reader.read(file), order);
+                read = prepare(reader.read(file, listener), order);
             } catch (LeaderboardFormatException e) {
                 failure = new LoadFailure(file, e.getMessage(), e.readableRows(),
                         e.readableRows().isPresent() ? e.totalProblems() : 0);
+            } catch (java.io.InterruptedIOException e) {
+                cancelled = true;
             } catch (IOException | RuntimeException e) {
                 String reason = e instanceof IOException ? IoMessages.reason((IOException) e) : String.valueOf(e);
                 failure = new LoadFailure(file, file + ": " + reason, Optional.empty(), 0);
             }
             Prepared loaded = read;
             LoadFailure failed = failure;
+            boolean stopped = cancelled;
             fx.execute(() -> {
+                if (currentLoad != job) {
+                    return;
+                }
+                currentLoad = null;
                 busy.set(false);
                 loadingFile.set(null);
+                loadProgress.set(-1);
                 if (loaded != null) {
                     apply(loaded, 0);
                     remember(file);
+                    return;
+                }
+                // Nothing is lost: what was shown before the file comes back.
+                if (job.previewShown && before != null) {
+                    show(before);
+                }
+                if (stopped) {
+                    notice.set(Notice.info("notice.loadCancelled", file.getFileName().toString()));
                 } else {
                     onLoadFailed.accept(failed);
                 }
             });
         });
     }
+
+    /** Stops reading the file being opened; the data shown before stays. */
+    public void cancelLoad() {
+        LoadJob job = currentLoad;
+        if (job != null) {
+            job.cancelled = true;
+        }
+    }
+
+    /** One file being opened: whether the user stopped it, and whether its first rows are shown. */
+    private static final class LoadJob {
+        final Path file;
+        volatile boolean cancelled;
+        boolean previewShown;
+
+        LoadJob(Path file) {
+            this.file = file;
+        }
+    }
+
+    private volatile LoadJob currentLoad;
+
+    private static long sizeOf(Path file) {
+        try {
+            return java.nio.file.Files.size(file);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** How much of the file being opened is read, 0 to 1, or -1 when unknown. */
+    public javafx.beans.property.ReadOnlyDoubleProperty loadProgressProperty() {
+        return loadProgress.getReadOnlyProperty();
+    }
+
+    private final javafx.beans.property.ReadOnlyDoubleWrapper loadProgress =
+            new javafx.beans.property.ReadOnlyDoubleWrapper(-1);
 
     /** Shows the readable rows of a file with bad rows, marked as incomplete. */
     public void showReadableRows(LoadFailure failure) {

@@ -396,4 +396,52 @@ class LeaderboardReaderTest {
             assertTrue(e.getMessage().startsWith("limit.csv:3: a field longer than 65,536"), e.getMessage());
         }
     }
+
+    @Nested
+    class LongReads {
+        String rows(int n) {
+            StringBuilder csv = new StringBuilder(HEADER_B).append('\n');
+            for (int i = 1; i <= n; i++) {
+                csv.append(i).append(",1,Model-").append(i).append(",1400,+5/-5,100,X,MIT,,https://a.example\n");
+            }
+            return csv.toString();
+        }
+
+        @Test
+        void theFirstRowsAreHandedOverEarlyAndProgressIsReported() throws Exception {
+            List<Integer> first = new java.util.ArrayList<>();
+            List<Long> progress = new java.util.ArrayList<>();
+            Leaderboard board = new LeaderboardReader().read(new ByteArrayInputStream(rows(20_000).getBytes(StandardCharsets.UTF_8)),
+                    "big.csv", DataSource.file("big.csv"), new ReadListener() {
+                        @Override
+                        public void firstRows(List<Entry> rows, Schema schema) {
+                            first.add(rows.size());
+                            assertEquals(Schema.C, schema, "rank is the row position so far");
+                        }
+
+                        @Override
+                        public void progress(long bytesRead) {
+                            progress.add(bytesRead);
+                        }
+                    });
+            assertEquals(20_000, board.size());
+            assertEquals(List.of(ReadListener.FIRST_ROWS), first);
+            assertEquals(2, progress.size(), "every 8,192 rows");
+            assertTrue(progress.get(1) > progress.get(0));
+        }
+
+        @Test
+        void aReadCanBeStopped() {
+            java.util.concurrent.atomic.AtomicInteger polls = new java.util.concurrent.atomic.AtomicInteger();
+            assertThrows(java.io.InterruptedIOException.class, () -> new LeaderboardReader().read(
+                    new ByteArrayInputStream(rows(20_000).getBytes(StandardCharsets.UTF_8)), "big.csv",
+                    DataSource.file("big.csv"), new ReadListener() {
+                        @Override
+                        public boolean isCancelled() {
+                            return polls.incrementAndGet() > 3;
+                        }
+                    }));
+            assertEquals(4, polls.get(), "stopped at the first poll that said so");
+        }
+    }
 }

@@ -239,4 +239,53 @@ class MainViewModelTest {
             }
         }
     }
+
+    static Path bigFile(Path dir, int rows) throws IOException {
+        Path file = dir.resolve("big-" + rows + ".csv");
+        try (java.io.BufferedWriter w = Files.newBufferedWriter(file)) {
+            w.write(HEADER);
+            for (int i = 1; i <= rows; i++) {
+                w.write(i + ",1,Model-" + i + "," + (2000 - i / 1000) + ",+5/-5," + (i % 9000) + ",Vendor-" + (i % 40)
+                        + ",MIT,,https://a.example/" + i + "\n");
+            }
+        }
+        return file;
+    }
+
+    @Test
+    void aLargeFileShowsItsFirstRowsAndThenAll() throws Exception {
+        Path big = bigFile(dir, 30_000);
+        List<Integer> sizes = new ArrayList<>();
+        vm.rows().addListener((javafx.collections.ListChangeListener<Entry>) c -> sizes.add(vm.rows().size()));
+        vm.openFile(big);
+        assertTrue(sizes.contains(dev.arenaview.csv.ReadListener.FIRST_ROWS), "the first rows were shown first: " + sizes);
+        assertEquals(30_000, vm.rows().size());
+        assertEquals(-1, vm.loadProgressProperty().get());
+        assertEquals(null, vm.loadingFileProperty().get());
+    }
+
+    @Test
+    void stoppingALoadBringsBackWhatWasShown() throws Exception {
+        Path big = bigFile(dir, 400_000);
+        java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            MainViewModel loading = new MainViewModel(background, Runnable::run, opened::add, Clock.systemUTC(),
+                    TestData.offline(dir.resolve("cache3")));
+            loading.show(BundledData.load());
+            loading.openFile(big);
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            while (loading.rows().size() != dev.arenaview.csv.ReadListener.FIRST_ROWS && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertEquals(dev.arenaview.csv.ReadListener.FIRST_ROWS, loading.rows().size(), "the preview is shown");
+            loading.cancelLoad();
+            while (loading.loadingFileProperty().get() != null && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertEquals(209, loading.rows().size(), "the data shown before is back");
+            assertEquals(Notice.info("notice.loadCancelled", big.getFileName().toString()), loading.noticeProperty().get());
+        } finally {
+            background.shutdownNow();
+        }
+    }
 }

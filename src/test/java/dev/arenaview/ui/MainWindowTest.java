@@ -326,4 +326,18 @@ class MainWindowTest {
         assertTrue(link instanceof Hyperlink);
         assertTrue(robot.lookup("#clearFilters").queryAs(Button.class).isDisabled(), "nothing to clear yet");
     }
+
+    @Test
+    void aFileFarLargerThanALeaderboardIsOpenedOnlyAfterAsking(FxRobot robot) throws Exception {
+        Path huge = dir.resolve("huge.csv");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(MainView.LARGE_FILE_BYTES + 1); // sparse: nothing is written
+        }
+        dialogs.openLargeFiles = false;
+        dialogs.csvToOpen = Optional.of(huge);
+        robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(huge), dialogs.largeFilesAsked);
+        assertEquals(209, shown(robot).size(), "declined: nothing was read");
+    }
 }

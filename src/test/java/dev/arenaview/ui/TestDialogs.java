@@ -41,6 +41,14 @@ final class TestDialogs implements Dialogs {
     }
 
     Optional<SettingsChoice> settingsChoice = Optional.empty();
+    boolean openLargeFiles = true;
+    final List<Path> largeFilesAsked = new ArrayList<>();
+
+    @Override
+    public boolean confirmLargeFile(Window owner, Messages messages, Path file, long bytes) {
+        largeFilesAsked.add(file);
+        return openLargeFiles;
+    }
 
     @Override
     public Optional<SettingsChoice> editSettings(Window owner, Messages messages, SettingsChoice current) {

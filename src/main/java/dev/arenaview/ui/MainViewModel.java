@@ -94,6 +94,8 @@ public final class MainViewModel {
     private final SortedList<Entry> sorted = new SortedList<>(entries);
     private final FilteredList<Entry> rows = new FilteredList<>(sorted);
     private final ObjectProperty<SortOrder> sortOrder = new SimpleObjectProperty<>(SortOrder.DEFAULT);
+    private final javafx.beans.binding.ObjectBinding<Comparator<Entry>> comparator =
+            Bindings.createObjectBinding(() -> sortOrder.get().comparator(), sortOrder);
 
     private final ObservableSet<String> selectedVendors = FXCollections.observableSet(new LinkedHashSet<>());
     private final ObservableSet<String> selectedLicenses = FXCollections.observableSet(new LinkedHashSet<>());
@@ -155,7 +157,7 @@ public final class MainViewModel {
                     Objects.requireNonNullElse(search.get(), ""), openLicensesOnly.get())));
         }
         rows.predicateProperty().bind(Bindings.createObjectBinding(filter::get, filter));
-        sorted.comparatorProperty().bind(Bindings.createObjectBinding(() -> sortOrder.get().comparator(), sortOrder));
+        sorted.comparatorProperty().bind(comparator);
         shownCount.bind(Bindings.size(rows));
         totalCount.bind(Bindings.size(entries));
     }
@@ -198,7 +200,7 @@ public final class MainViewModel {
         sorted.comparatorProperty().unbind();
         sorted.setComparator(null);
         entries.setAll(prepared.inOrder());
-        sorted.comparatorProperty().bind(Bindings.createObjectBinding(() -> sortOrder.get().comparator(), sortOrder));
+        sorted.comparatorProperty().bind(comparator);
         freshness.set(Freshness.of(leaderboard.date(), LocalDate.now(clock.withZone(ZoneOffset.UTC))).orElse(null));
         leaderboard.arena().ifPresent(arena::set);
         upToDate.set(false);
@@ -313,68 +315,75 @@ public final class MainViewModel {
     public void compareWith(LocalDate date) {
         Leaderboard current = board.get();
         if (date == null || current == null) {
-            comparedWith.set(null);
-            changes.set(Changes.none());
+            showComparison(current, new Comparison(null, Changes.none(), List.copyOf(historyDates)));
             return;
         }
+        LatestData source = data;
         Arena which = current.arena().orElse(arena.get());
-        Optional<Leaderboard> cached = data.cachedOn(which, date);
-        if (cached.isPresent()) {
-            comparedWith.set(date);
-            changes.set(Changes.between(cached.get(), current));
-            return;
-        }
         busy.set(true);
         background.execute(() -> {
-            LatestData.Outcome outcome = null;
-            FetchException failure = null;
+            Comparison comparison = null;
+            String failure = null;
             try {
-                outcome = data.fetchDate(which, date, CancelToken.none());
+                Optional<Leaderboard> cached = source.cachedOn(which, date);
+                Leaderboard earlier = cached.isPresent() ? cached.get()
+                        : source.fetchDate(which, date, CancelToken.none()).board();
+                comparison = new Comparison(earlier.date().orElse(date), Changes.between(earlier, current),
+                        history(source, which, current));
             } catch (FetchException e) {
-                failure = e;
+                failure = e.getMessage().lines().findFirst().orElse("");
             }
-            LatestData.Outcome done = outcome;
-            FetchException failed = failure;
+            Comparison done = comparison;
+            String failed = failure;
             fx.execute(() -> {
                 busy.set(false);
-                if (board.get() != current) {
-                    return;
-                }
                 if (done != null) {
-                    comparedWith.set(done.board().date().orElse(date));
-                    changes.set(Changes.between(done.board(), current));
-                    refreshHistory(current);
-                } else {
-                    notice.set(Notice.warning("notice.compareFailed", date.toString(),
-                            failed.getMessage().lines().findFirst().orElse("")));
+                    showComparison(current, done);
+                } else if (board.get() == current) {
+                    notice.set(Notice.warning("notice.compareFailed", date.toString(), failed));
                 }
             });
         });
     }
 
-    /** By default the comparison is with the cached snapshot before the shown one. */
-    private void updateComparison(Leaderboard current) {
-        refreshHistory(current);
-        Arena which = current.arena().orElse(arena.get());
-        Optional<Leaderboard> previous = current.source().kind() == DataSource.Kind.BUNDLED && current.date().isEmpty()
-                ? Optional.empty() : data.previous(which, current.date());
-        if (previous.isPresent() && !previous.get().entries().equals(current.entries())) {
-            comparedWith.set(previous.get().date().orElse(null));
-            changes.set(Changes.between(previous.get(), current));
-        } else {
-            comparedWith.set(null);
-            changes.set(Changes.none());
-        }
+    /** A comparison worked out on the background thread, which reads the snapshots it needs from the cache. */
+    private record Comparison(LocalDate date, Changes changes, List<LocalDate> history) {
     }
 
-    private void refreshHistory(Leaderboard current) {
+    /**
+     * By default the comparison is with the cached snapshot before the shown one. Reading
+     * it, and comparing with a large file, happen on the background thread.
+     */
+    private void updateComparison(Leaderboard current) {
+        LatestData source = data;
         Arena which = current.arena().orElse(arena.get());
+        background.execute(() -> {
+            List<LocalDate> history = history(source, which, current);
+            Comparison comparison = source.previous(which, current.date())
+                    .filter(previous -> !previous.entries().equals(current.entries()))
+                    .map(previous -> new Comparison(previous.date().orElse(null), Changes.between(previous, current), history))
+                    .orElseGet(() -> new Comparison(null, Changes.none(), history));
+            fx.execute(() -> showComparison(current, comparison));
+        });
+    }
+
+    private void showComparison(Leaderboard current, Comparison comparison) {
+        if (board.get() != current) {
+            return; // other data is shown by now
+        }
+        historyDates.setAll(comparison.history());
+        comparedWith.set(comparison.date());
+        changes.set(comparison.changes());
+    }
+
+    /** Dates of the cached snapshots of an arena, newest first, other than the shown one's. */
+    private static List<LocalDate> history(LatestData source, Arena which, Leaderboard current) {
         List<LocalDate> dates = new ArrayList<>();
-        for (Snapshot s : data.cache().history(which)) {
+        for (Snapshot s : source.cache().history(which)) {
             s.date().filter(d -> !d.equals(current.date().orElse(null))).filter(d -> !dates.contains(d)).ifPresent(dates::add);
         }
         dates.sort(Comparator.reverseOrder());
-        historyDates.setAll(dates);
+        return dates;
     }
 
     /**
@@ -394,7 +403,7 @@ public final class MainViewModel {
         SortOrder order = sortOrder.get();
         Leaderboard before = board.get();
         long size = sizeOf(file);
-        LoadJob job = new LoadJob(file);
+        LoadJob job = new LoadJob();
         currentLoad = job;
         ReadListener listener = new ReadListener() {
             @Override
@@ -482,13 +491,8 @@ public final class MainViewModel {
 
     /** One file being opened: whether the user stopped it, and whether its first rows are shown. */
     private static final class LoadJob {
-        final Path file;
         volatile boolean cancelled;
         boolean previewShown;
-
-        LoadJob(Path file) {
-            this.file = file;
-        }
     }
 
     private volatile LoadJob currentLoad;

@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -287,5 +288,23 @@ class MainViewModelTest {
         } finally {
             background.shutdownNow();
         }
+    }
+
+    @Test
+    void theComparisonIsWorkedOutOnTheBackgroundThreadNotBeforeTheRowsShow() throws IOException {
+        java.util.ArrayDeque<Runnable> queued = new java.util.ArrayDeque<>();
+        MainViewModel queuedVm = new MainViewModel(queued::add, Runnable::run, opened::add, Clock.systemUTC(),
+                TestData.offline(dir.resolve("cache4")));
+        Path august = dir.resolve("lmarena_text_20250804.csv");
+        Files.writeString(august, HEADER + "1,1,Gemini-2.5-Pro,1480,+5/-5,13000,Google,Proprietary,,https://g.example\n"
+                + "2,2,Brand-New,1470,+5/-5,900,X,MIT,,https://n.example\n");
+        queuedVm.openFile(august);
+        queued.poll().run(); // reading the file
+        assertEquals(2, queuedVm.rows().size(), "the rows show at once");
+        assertTrue(queuedVm.changesProperty().get().isEmpty(), "the comparison has not been worked out yet");
+        assertEquals(1, queued.size(), "it waits on the background thread");
+        queued.poll().run();
+        assertEquals(LocalDate.of(2025, 6, 27), queuedVm.comparedWithProperty().get(), "compared with the bundled data");
+        assertEquals(1, queuedVm.changesProperty().get().newCount());
     }
 }

@@ -158,7 +158,7 @@ final class ExportCommand implements Callable<Integer> {
         String report = renderer.render(new LeaderboardView(board, filter, order), reportTime);
 
         if (output == null || output.equals("-")) {
-            stdout.write(report.getBytes(StandardCharsets.UTF_8), 0, report.getBytes(StandardCharsets.UTF_8).length);
+            stdout.writeBytes(report.getBytes(StandardCharsets.UTF_8));
             stdout.flush();
             if (stdout.checkError()) {
                 err.println("arenaview: cannot write the report to standard output");

@@ -50,7 +50,7 @@ final class FetchCommand implements Callable<Integer> {
         String line = (outcome.result() == LatestData.Result.NEW ? "stored " : "unchanged, already cached: ")
                 + source.arena.id() + " " + date + ", " + outcome.board().size() + " models, "
                 + outcome.snapshot().file() + System.lineSeparator();
-        stdout.write(line.getBytes(StandardCharsets.UTF_8), 0, line.getBytes(StandardCharsets.UTF_8).length);
+        stdout.writeBytes(line.getBytes(StandardCharsets.UTF_8));
         stdout.flush();
         return 0;
     }

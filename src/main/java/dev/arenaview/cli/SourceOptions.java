@@ -1,6 +1,7 @@
 package dev.arenaview.cli;
 
 import dev.arenaview.model.Arena;
+import dev.arenaview.model.Links;
 import dev.arenaview.source.CacheDirs;
 import dev.arenaview.source.HttpFetcher;
 import dev.arenaview.source.LatestData;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -62,16 +62,8 @@ final class SourceOptions {
     static final class BaseConverter implements CommandLine.ITypeConverter<URI> {
         @Override
         public URI convert(String value) {
-            try {
-                URI uri = new URI(value.strip());
-                String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-                if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-                    return uri;
-                }
-            } catch (java.net.URISyntaxException e) {
-                // Reported below like any other unusable address.
-            }
-            throw new CommandLine.TypeConversionException("'" + value + "' is not an http(s) address");
+            return Links.webUri(value).orElseThrow(() ->
+                    new CommandLine.TypeConversionException("'" + value + "' is not an http(s) address"));
         }
     }
 }

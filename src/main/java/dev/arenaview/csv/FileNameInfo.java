@@ -44,7 +44,8 @@ public record FileNameInfo(Optional<Arena> arena, Optional<LocalDate> date, bool
         return Optional.empty();
     }
 
-    private static String baseName(String path) {
+    /** The last part of a path or address: the file's own name. */
+    public static String baseName(String path) {
         int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
         return path.substring(slash + 1);
     }

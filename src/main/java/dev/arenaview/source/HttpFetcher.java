@@ -54,13 +54,12 @@ public final class HttpFetcher {
      *
      * @param notModified  the server answered 304: {@code body} is empty
      * @param body         the file
-     * @param requested    the address asked for
      * @param finalUri     the address that answered, after redirects
      * @param releaseDate  the release tag's date found in the redirects, if any
      * @param etag         the answer's {@code ETag}, or null
      * @param lastModified the answer's {@code Last-Modified}, or null
      */
-    public record Response(boolean notModified, byte[] body, URI requested, URI finalUri, Optional<LocalDate> releaseDate,
+    public record Response(boolean notModified, byte[] body, URI finalUri, Optional<LocalDate> releaseDate,
                            String etag, String lastModified) {
     }
 
@@ -132,7 +131,7 @@ public final class HttpFetcher {
             Optional<LocalDate> tag = releaseDate(chain);
             if (status == 304) {
                 close(response.body());
-                return new Response(true, new byte[0], uri, current, tag,
+                return new Response(true, new byte[0], current, tag,
                         etag != null ? etag : validators.etag(), lastModified != null ? lastModified : validators.lastModified());
             }
             if (status != 200) {
@@ -145,7 +144,7 @@ public final class HttpFetcher {
                 throw tooLarge(current);
             }
             byte[] body = readBody(response.body(), declared, current, cancel);
-            return new Response(false, body, uri, current, tag, etag, lastModified);
+            return new Response(false, body, current, tag, etag, lastModified);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.arenaview.source;
 
+import dev.arenaview.csv.FileNameInfo;
 import dev.arenaview.csv.LeaderboardFormatException;
 import dev.arenaview.csv.LeaderboardReader;
 import dev.arenaview.io.IoMessages;
@@ -225,9 +226,7 @@ public final class LatestData {
     }
 
     private static String lastSegment(URI uri) {
-        String path = uri.getPath() == null ? "" : uri.getPath();
-        int slash = path.lastIndexOf('/');
-        String name = slash >= 0 ? path.substring(slash + 1) : path;
+        String name = FileNameInfo.baseName(uri.getPath() == null ? "" : uri.getPath());
         return name.isEmpty() ? uri.toString() : name;
     }
 

@@ -27,10 +27,6 @@ public final class UpstreamSource {
         this.base = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
     }
 
-    public static UpstreamSource github() {
-        return new UpstreamSource(DEFAULT_BASE);
-    }
-
     public URI base() {
         return URI.create(base);
     }

@@ -1,6 +1,7 @@
 package dev.arenaview.ui;
 
 import dev.arenaview.io.AppInfo;
+import dev.arenaview.model.Links;
 import dev.arenaview.report.ReportLanguage;
 import java.io.File;
 import java.nio.file.Files;
@@ -159,7 +160,7 @@ public final class FxDialogs implements Dialogs {
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            if (parseBase(url.getText()).isEmpty()) {
+            if (Links.webUri(url.getText()).isEmpty()) {
                 problem.setText(messages.get("settings.invalidUrl", url.getText()));
                 e.consume();
             }
@@ -167,17 +168,7 @@ public final class FxDialogs implements Dialogs {
         if (dialog.showAndWait().filter(b -> b == ButtonType.OK).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new SettingsChoice(parseBase(url.getText()).orElseThrow(), hours.getValue()));
-    }
-
-    private static Optional<java.net.URI> parseBase(String text) {
-        try {
-            java.net.URI uri = new java.net.URI(text.strip());
-            boolean web = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
-            return web && uri.getHost() != null ? Optional.of(uri) : Optional.empty();
-        } catch (java.net.URISyntaxException e) {
-            return Optional.empty();
-        }
+        return Optional.of(new SettingsChoice(Links.webUri(url.getText()).orElseThrow(), hours.getValue()));
     }
 
     @Override

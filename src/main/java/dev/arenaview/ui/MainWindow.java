@@ -1,6 +1,6 @@
 package dev.arenaview.ui;
 
-import dev.arenaview.model.DataSource;
+import dev.arenaview.csv.FileNameInfo;
 import dev.arenaview.model.Leaderboard;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -148,9 +148,7 @@ public final class MainWindow {
         if (board == null) {
             return "Arena Viewer";
         }
-        DataSource source = board.source();
-        String location = source.location();
-        String name = Path.of(location).getFileName() == null ? location : Path.of(location).getFileName().toString();
-        return "Arena Viewer \u2014 " + name;
+        // The location is a path or, for downloads, a URL (which Path.of refuses on Windows).
+        return "Arena Viewer \u2014 " + FileNameInfo.baseName(board.source().location());
     }
 }

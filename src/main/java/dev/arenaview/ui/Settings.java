@@ -196,16 +196,9 @@ public final class Settings {
 
     /** The repository base of the releases, for a mirror; the upstream project by default. */
     public java.net.URI sourceUrl() {
-        String text = prefs.get("source.url", "");
-        try {
-            java.net.URI uri = new java.net.URI(text);
-            if (uri.getHost() != null && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
-                return uri;
-            }
-        } catch (java.net.URISyntaxException e) {
-            // A hand-edited, broken address: back to the default.
-        }
-        return dev.arenaview.source.UpstreamSource.DEFAULT_BASE;
+        // A hand-edited, broken address falls back to the default.
+        return dev.arenaview.model.Links.webUri(prefs.get("source.url", ""))
+                .orElse(dev.arenaview.source.UpstreamSource.DEFAULT_BASE);
     }
 
     public void setSourceUrl(java.net.URI url) {

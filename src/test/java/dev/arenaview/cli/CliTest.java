@@ -71,6 +71,16 @@ class CliTest {
     }
 
     @Test
+    void openOnlyDropsProprietaryAndUnstatedLicences() {
+        Result r = run("export", "--lang", "en", "--open-only");
+        assertEquals(0, r.status(), r.err());
+        List<String> rows = r.out().lines().filter(l -> l.startsWith("| ")).skip(1).toList();
+        assertEquals(209 - 78, rows.size());
+        assertTrue(rows.stream().noneMatch(l -> l.contains("| Proprietary ") || l.contains("| Propretary ")));
+        assertTrue(r.out().contains("open licences only"));
+    }
+
+    @Test
     void timeDefaultsToNowWhenTheDataHasNoDate() throws IOException {
         Path undated = dir.resolve("mine.csv");
         Files.writeString(undated, "rank,model,arena_score,95_pct_ci,votes,organization,license,knowledge_cutoff,url\n"

@@ -59,12 +59,15 @@ class LatestDataWindowTest {
 
     TestServer server;
     Preferences prefs;
+    final TestDialogs dialogs = new TestDialogs();
     MainViewModel vm;
     LatestData data;
+    Stage stage;
     final Clock clock = Clock.fixed(Instant.parse("2025-08-05T10:00:00Z"), ZoneOffset.UTC);
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         server = new TestServer();
         server.redirect("/repo/releases/latest/download/lmarena_text.csv", "/repo/releases/download/2025.08.04/lmarena_text.csv");
         server.file("/repo/releases/download/2025.08.04/lmarena_text.csv", AUG4, "\"aug4\"");
@@ -75,7 +78,7 @@ class LatestDataWindowTest {
         data = TestData.at(dir.resolve("cache"), server.base(), clock);
         vm = new MainViewModel(Runnable::run, Runnable::run, uri -> { }, clock, data);
         vm.startUp(Arena.TEXT, Duration.ZERO);
-        MainWindow window = new MainWindow(stage, vm, new Settings(prefs), new TestDialogs(), UiLanguage.EN,
+        MainWindow window = new MainWindow(stage, vm, new Settings(prefs), dialogs, UiLanguage.EN,
                 base -> TestData.at(dir.resolve("cache"), base, clock));
         window.show();
     }
@@ -116,6 +119,7 @@ class LatestDataWindowTest {
         assertFalse(robot.lookup("#staleBanner").query().getParent().isVisible());
         assertTrue(text(robot, "#networkLabel").startsWith("Checked at "));
         assertEquals("New data: 2025-08-04", text(robot, "#noticeLabel"));
+        assertEquals("Arena Viewer \u2014 lmarena_text.csv", stage.getTitle(), "named after the download");
 
         TableColumn<?, ?> change = table(robot).getColumns().stream().filter(c -> "changeColumn".equals(c.getId()))
                 .findFirst().orElseThrow();
@@ -185,5 +189,23 @@ class LatestDataWindowTest {
         });
         assertEquals("\u26a0 Upstream has published nothing newer since 2025-08-04 (16 days ago): these are not"
                 + " today's rankings.", banner[0]);
+    }
+
+    @Test
+    void aMirrorSetInTheSettingsServesTheNextRefresh(FxRobot robot) throws Exception {
+        try (TestServer mirror = new TestServer()) {
+            mirror.redirect("/repo/releases/latest/download/lmarena_text.csv",
+                    "/repo/releases/download/2025.08.05/lmarena_text.csv");
+            mirror.file("/repo/releases/download/2025.08.05/lmarena_text.csv", HEADER
+                    + "1,1,Mirrored,1500,+4/-4,100,M Corp,MIT,,https://m.example\n"
+                    + "2,2,Mirrored-2,1490,+4/-4,100,M Corp,MIT,,https://m2.example\n", null);
+            dialogs.settingsChoice = Optional.of(new Dialogs.SettingsChoice(mirror.base(), 0));
+            robot.press(KeyCode.CONTROL, KeyCode.COMMA).release(KeyCode.COMMA, KeyCode.CONTROL);
+            robot.type(KeyCode.F5);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(List.of("Mirrored", "Mirrored-2"), table(robot).getItems().stream().map(Entry::model).toList());
+            assertEquals(mirror.base(), new Settings(prefs).sourceUrl(), "remembered");
+            assertEquals(0, new Settings(prefs).autoCheckHours());
+        }
     }
 }

@@ -41,11 +41,23 @@ public enum ReportLanguage {
         return locale.getLanguage().equals("zh") ? ZH : EN;
     }
 
+    private volatile ResourceBundle bundle;
+
+    /** Looked up once: a cell of every row asks for a text ("n/a"), a million times for a large file. */
+    private ResourceBundle bundle() {
+        ResourceBundle b = bundle;
+        if (b == null) {
+            b = ResourceBundle.getBundle("dev.arenaview.report.report", locale,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            bundle = b;
+        }
+        return b;
+    }
+
     /** A report text in this language; never falls back to the system locale's texts. */
     String text(String key) {
         try {
-            return ResourceBundle.getBundle("dev.arenaview.report.report", locale,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
+            return bundle().getString(key);
         } catch (MissingResourceException e) {
             throw new IllegalStateException("report text " + key + " is missing for " + id, e);
         }

@@ -115,6 +115,7 @@ public final class MainView {
         this.switchLanguage = switchLanguage;
         this.quit = quit;
         this.numbers = NumberFormat.getIntegerInstance(messages.language().locale());
+        this.unknownCutoff = messages.get("cutoff.unknown");
 
         root.getStyleClass().add("arena-view");
         // The table first: the menus list its columns.
@@ -761,6 +762,9 @@ public final class MainView {
         }
     }
 
+    /** Formatted once rather than for every cell shown while scrolling. */
+    private final String unknownCutoff;
+
     /** The knowledge cutoff: a muted "n/a" when it is not stated. */
     private final class CutoffCell extends TableCell<Entry, Entry> {
         CutoffCell() {
@@ -775,7 +779,7 @@ public final class MainView {
                 setText(null);
                 return;
             }
-            setText(item.cutoff().display(messages.get("cutoff.unknown")));
+            setText(item.cutoff().display(unknownCutoff));
             if (item.cutoff().isUnstated()) {
                 getStyleClass().add("unknown-value");
             }

@@ -123,4 +123,11 @@ class MarkdownEscapingTest {
         assertEquals(6, Markdown.displayWidth("Gemini"));
         assertEquals(1, Markdown.displayWidth("e\u0301"), "a combining accent takes no column");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"0;0", "999;999", "1000;1,000", "12327;12,327", "163629;163,629",
+        "1000000;1,000,000", "-4500;-4,500"})
+    void votesAreGroupedByThousands(long n, String text) {
+        assertEquals(text, MarkdownReport.grouped(n));
+    }
 }

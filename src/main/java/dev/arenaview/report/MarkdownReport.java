@@ -11,7 +11,6 @@ import dev.arenaview.model.Schema;
 import dev.arenaview.model.SortOrder;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Function;

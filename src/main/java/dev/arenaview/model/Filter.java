@@ -58,12 +58,33 @@ public record Filter(Set<String> vendors, Set<String> licenses, String search, b
         return new Filter(vendors, licenses, search, open);
     }
 
-    /** Case-insensitive substring test that does not allocate for each row. */
+    /**
+     * Case-insensitive substring test, as {@link String#regionMatches(boolean, int, String, int, int)}
+     * decides it, that allocates nothing. It runs over every row at each keystroke, so it
+     * first looks for the search's first letter with plain character comparisons and only
+     * compares the whole text where that letter is (or where a non-ASCII character might
+     * fold to it).
+     */
     static boolean containsIgnoreCase(String text, String part) {
         int n = part.length();
         int last = text.length() - n;
+        if (n == 0 || last < 0) {
+            return last >= 0;
+        }
+        char first = part.charAt(0);
+        if (first >= 128) {
+            for (int i = 0; i <= last; i++) {
+                if (text.regionMatches(true, i, part, 0, n)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        char lower = Character.toLowerCase(first);
+        char upper = Character.toUpperCase(first);
         for (int i = 0; i <= last; i++) {
-            if (text.regionMatches(true, i, part, 0, n)) {
+            char c = text.charAt(i);
+            if ((c == lower || c == upper || c >= 128) && text.regionMatches(true, i, part, 0, n)) {
                 return true;
             }
         }

@@ -39,11 +39,7 @@ public record SortOrder(List<Key> keys) {
 
     /** A sorted copy of the rows; equal rows keep their order. */
     public List<Entry> sort(List<Entry> rows) {
-        List<Entry> copy = new ArrayList<>(rows);
-        if (!keys.isEmpty()) {
-            copy.sort(comparator());
-        }
-        return copy;
+        return keys.isEmpty() ? new ArrayList<>(rows) : new SortIndex(rows).sorted(this);
     }
 
     @Override

@@ -601,6 +601,17 @@ public final class MainView {
         vm.boardProperty().addListener((obs, old, board) -> adaptToSchema(board));
         // New filters show a new list: start it from its top rather than somewhere inside.
         vm.filterProperty().addListener((obs, old, f) -> table.scrollTo(0));
+        // A new order keeps the selected model selected (the table finds it again); keep it in
+        // sight too, once the rows arrive in their new order (at once, or from the background).
+        boolean[] reordering = {false};
+        vm.sortOrderProperty().addListener((obs, old, order) -> reordering[0] = true);
+        vm.rows().addListener((javafx.collections.ListChangeListener<Entry>) c -> {
+            int selected = table.getSelectionModel().getSelectedIndex();
+            if (reordering[0] && selected >= 0) {
+                table.scrollTo(Math.max(0, selected - 3));
+            }
+            reordering[0] = false;
+        });
         adaptToSchema(vm.getBoard());
 
         // Sort by the columns' typed keys through the view model rather than by comparing

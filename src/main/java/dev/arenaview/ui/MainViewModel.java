@@ -14,6 +14,7 @@ import dev.arenaview.model.Schema;
 import dev.arenaview.model.Filter;
 import dev.arenaview.model.Leaderboard;
 import dev.arenaview.model.Links;
+import dev.arenaview.model.SortIndex;
 import dev.arenaview.model.SortOrder;
 import dev.arenaview.report.MarkdownReport;
 import dev.arenaview.report.ReportLanguage;
@@ -65,7 +66,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 
 /**
  * The state and actions of the main window, without any control: the loaded leaderboard,
@@ -81,6 +81,9 @@ public final class MainViewModel {
     /** How many files File › Open Recent keeps. */
     public static final int MAX_RECENT_FILES = 10;
 
+    /** Boards up to this size sort on the window thread: a few milliseconds, no flicker. */
+    static final int SORT_AT_ONCE_ROWS = 20_000;
+
     private final Executor background;
     private final Executor fx;
     private final LinkOpener linkOpener;
@@ -91,11 +94,12 @@ public final class MainViewModel {
     private final ObservableList<Entry> entries = FXCollections.observableArrayList();
     // Sorted first, filtered second: a keystroke in the search then costs one pass over rows
     // that are already in order, instead of a new sort of everything the filter keeps.
-    private final SortedList<Entry> sorted = new SortedList<>(entries);
-    private final FilteredList<Entry> rows = new FilteredList<>(sorted);
+    private final FilteredList<Entry> rows = new FilteredList<>(entries);
     private final ObjectProperty<SortOrder> sortOrder = new SimpleObjectProperty<>(SortOrder.DEFAULT);
-    private final javafx.beans.binding.ObjectBinding<Comparator<Entry>> comparator =
-            Bindings.createObjectBinding(() -> sortOrder.get().comparator(), sortOrder);
+    /** The shown board's rows with their sort keys; {@link #entries} is always in the sort order. */
+    private SortIndex index = new SortIndex(List.of());
+    /** Counts reorderings, so a sort that finishes after newer data or a newer click is dropped. */
+    private long sortGeneration;
 
     private final ObservableSet<String> selectedVendors = FXCollections.observableSet(new LinkedHashSet<>());
     private final ObservableSet<String> selectedLicenses = FXCollections.observableSet(new LinkedHashSet<>());
@@ -157,7 +161,7 @@ public final class MainViewModel {
                     Objects.requireNonNullElse(search.get(), ""), openLicensesOnly.get())));
         }
         rows.predicateProperty().bind(Bindings.createObjectBinding(filter::get, filter));
-        sorted.comparatorProperty().bind(comparator);
+        sortOrder.addListener((obs, old, order) -> resort(order));
         shownCount.bind(Bindings.size(rows));
         totalCount.bind(Bindings.size(entries));
     }
@@ -177,12 +181,13 @@ public final class MainViewModel {
      * A leaderboard made ready to show: its rows in the table's order and its filter values.
      * Large files are prepared on the background thread, so the window only swaps lists.
      */
-    private record Prepared(Leaderboard board, List<Entry> inOrder, List<FacetValue> vendors,
-                            List<FacetValue> licenses) {
+    private record Prepared(Leaderboard board, SortIndex index, SortOrder order, List<Entry> inOrder,
+                            List<FacetValue> vendors, List<FacetValue> licenses) {
     }
 
     private static Prepared prepare(Leaderboard leaderboard, SortOrder order) {
-        return new Prepared(leaderboard, order.sort(leaderboard.entries()),
+        SortIndex index = new SortIndex(leaderboard.entries());
+        return new Prepared(leaderboard, index, order, index.sorted(order),
                 facets(leaderboard.entries(), Entry::organization), facets(leaderboard.entries(), Entry::license));
     }
 
@@ -194,17 +199,39 @@ public final class MainViewModel {
         selectedLicenses.retainAll(values(licenseChoices));
         board.set(leaderboard);
         unreadableRows.set(unreadable);
-        // A sorted list takes new rows one by one, each by a binary search and an array shift:
-        // quadratic for a large file. Unsorted, it takes them in one go; the rows come already
-        // in order, so sorting again afterwards is a single linear merge pass.
-        sorted.comparatorProperty().unbind();
-        sorted.setComparator(null);
+        index = prepared.index();
+        sortGeneration++;
         entries.setAll(prepared.inOrder());
-        sorted.comparatorProperty().bind(comparator);
+        if (!prepared.order().equals(sortOrder.get())) {
+            // The user clicked a header while the file was being read.
+            resort(sortOrder.get());
+        }
         freshness.set(Freshness.of(leaderboard.date(), LocalDate.now(clock.withZone(ZoneOffset.UTC))).orElse(null));
         leaderboard.arena().ifPresent(arena::set);
         upToDate.set(false);
         updateComparison(leaderboard);
+    }
+
+    /**
+     * Puts the rows in a new order. A header click must never freeze the window: small boards
+     * are sorted at once, large ones on the background thread by their typed keys, the old
+     * order staying until the new one is ready.
+     */
+    private void resort(SortOrder order) {
+        SortIndex current = index;
+        long generation = ++sortGeneration;
+        if (current.size() <= SORT_AT_ONCE_ROWS) {
+            entries.setAll(current.sorted(order));
+            return;
+        }
+        background.execute(() -> {
+            List<Entry> inOrder = current.sorted(order);
+            fx.execute(() -> {
+                if (generation == sortGeneration) {
+                    entries.setAll(inOrder);
+                }
+            });
+        });
     }
 
     // ---- latest data --------------------------------------------------------------------

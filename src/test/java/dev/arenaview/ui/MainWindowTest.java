@@ -160,6 +160,20 @@ class MainWindowTest {
     }
 
     @Test
+    void theSelectedModelStaysSelectedAndInSightWhenTheOrderChanges(FxRobot robot) {
+        TableView<Entry> table = table(robot);
+        robot.interact(() -> table.getSelectionModel().select(5));
+        Entry chosen = table.getSelectionModel().getSelectedItem();
+        robot.clickOn("Votes");
+        assertEquals(chosen, table.getSelectionModel().getSelectedItem());
+        int at = table.getItems().indexOf(chosen);
+        assertEquals(at, table.getSelectionModel().getSelectedIndex());
+        javafx.scene.control.skin.VirtualFlow<?> flow = robot.lookup(".virtual-flow").queryAs(javafx.scene.control.skin.VirtualFlow.class);
+        assertTrue(flow.getFirstVisibleCell().getIndex() <= at && at <= flow.getLastVisibleCell().getIndex(),
+                "row " + at + " is in sight");
+    }
+
+    @Test
     void defaultOrderIsRankThenScoreAndTheHeadersSaySo(FxRobot robot) {
         TableView<Entry> table = table(robot);
         assertEquals(List.of("rankColumn", "scoreColumn"), table.getSortOrder().stream().map(TableColumn::getId).toList());

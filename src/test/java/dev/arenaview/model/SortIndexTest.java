@@ -1,0 +1,69 @@
+package dev.arenaview.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fast sort must give exactly the order a reader expects from the column comparators
+ * (which the table's arrows and the report describe), ties included, for any mix of keys.
+ */
+class SortIndexTest {
+
+    private static final String[] NAMES = {"gpt-4o", "GPT-4o", "Gemini-2.5-Pro", "gemini-2.5-pro", "claude",
+        "Claude", "ÉCLAIR", "éclair", "zeta", "Zeta", "", "a", "A", "straße", "STRASSE", "模型", "qwen3-235b"};
+    private static final String[] VENDORS = {"Google", "google", "OpenAI", "Anthropic", "DeepSeek", "智谱"};
+    private static final String[] LICENSES = {"Proprietary", "MIT", "Apache 2.0", "apache 2.0", ""};
+    private static final String[] CUTOFFS = {"2024/10", "2023/4", "Unknown", "", "2025/1", "2024/10"};
+
+    private static List<Entry> randomRows(Random random, int n) {
+        List<Entry> rows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ConfidenceInterval ci = random.nextInt(5) == 0 ? ConfidenceInterval.UNKNOWN
+                    : new ConfidenceInterval(random.nextInt(6), random.nextInt(6));
+            rows.add(new Entry(1 + random.nextInt(20), random.nextInt(4) == 0 ? Entry.NO_RANK : 1 + random.nextInt(20),
+                    NAMES[random.nextInt(NAMES.length)] + (random.nextBoolean() ? "" : "-" + random.nextInt(5)),
+                    1200 + random.nextInt(30), ci, random.nextInt(4) == 0 ? Integer.MAX_VALUE : random.nextInt(1000),
+                    VENDORS[random.nextInt(VENDORS.length)], LICENSES[random.nextInt(LICENSES.length)],
+                    KnowledgeCutoff.parse(CUTOFFS[random.nextInt(CUTOFFS.length)]), "https://example.org/" + i));
+        }
+        return rows;
+    }
+
+    @Test
+    void everyMixOfColumnsAndDirectionsSortsAsTheComparatorsSay() {
+        Random random = new Random(20261128);
+        Column[] columns = Column.values();
+        for (int round = 0; round < 400; round++) {
+            List<Entry> rows = randomRows(random, 1 + random.nextInt(300));
+            List<SortOrder.Key> keys = new ArrayList<>();
+            int count = 1 + random.nextInt(3);
+            for (int k = 0; k < count; k++) {
+                keys.add(new SortOrder.Key(columns[random.nextInt(columns.length)], random.nextBoolean()));
+            }
+            SortOrder order = new SortOrder(keys);
+            List<Entry> expected = new ArrayList<>(rows);
+            expected.sort(order.comparator());
+            assertEquals(expected, new SortIndex(rows).sorted(order), order.toString());
+            assertEquals(expected, order.sort(rows), order.toString());
+        }
+    }
+
+    @Test
+    void oneIndexSortsTheSameRowsAgainInAnyOrder() {
+        List<Entry> rows = randomRows(new Random(7), 500);
+        SortIndex index = new SortIndex(rows);
+        for (Column column : Column.values()) {
+            for (boolean ascending : new boolean[] {true, false}) {
+                SortOrder order = new SortOrder(List.of(new SortOrder.Key(column, ascending)));
+                List<Entry> expected = new ArrayList<>(rows);
+                expected.sort(order.comparator());
+                assertEquals(expected, index.sorted(order), order.toString());
+            }
+        }
+        assertEquals(rows, index.sorted(SortOrder.FILE_ORDER));
+    }
+}

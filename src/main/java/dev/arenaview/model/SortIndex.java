@@ -139,55 +139,164 @@ public final class SortIndex {
         return value == MISSING ? MISSING - 1 : value;
     }
 
+    /** Beyond this many distinct values (model names), rows are sorted rather than values counted. */
+    private static final int FEW_VALUES = 4096;
+
     /** Each row's position among the column's distinct values in {@link Column#TEXT_ORDER}. */
     private int[] textKeys(java.util.function.Function<Entry, String> value) {
         int n = rows.length;
-        Map<String, Integer> distinct = new HashMap<>();
-        int[] k = new int[n];
+        String[] text = new String[n];
         for (int i = 0; i < n; i++) {
-            k[i] = distinct.computeIfAbsent(value.apply(rows[i]), v -> distinct.size());
+            text[i] = value.apply(rows[i]);
         }
-        int d = distinct.size();
-        String[] values = new String[d];
+        int[] k = fewValueKeys(text);
+        return k != null ? k : manyValueKeys(text);
+    }
+
+    /** Vendors and licences: a handful of values, each sorted once. Null when there are many. */
+    private static int[] fewValueKeys(String[] text) {
+        Map<String, Integer> distinct = new HashMap<>();
+        int[] k = new int[text.length];
+        for (int i = 0; i < text.length; i++) {
+            Integer id = distinct.get(text[i]);
+            if (id == null) {
+                if (distinct.size() == FEW_VALUES) {
+                    return null;
+                }
+                id = distinct.size();
+                distinct.put(text[i], id);
+            }
+            k[i] = id;
+        }
+        String[] values = new String[distinct.size()];
         distinct.forEach((v, id) -> values[id] = v);
-        // Folded once per value, so sorting compares with String.compareTo (an intrinsic)
-        // rather than folding both sides' characters on every comparison.
-        String[] folded = new String[d];
-        Integer[] byText = new Integer[d];
-        for (int i = 0; i < d; i++) {
-            folded[i] = fold(values[i]);
+        Integer[] byText = new Integer[values.length];
+        for (int i = 0; i < values.length; i++) {
             byText[i] = i;
         }
-        Arrays.sort(byText, (a, b) -> {
-            int c = folded[a].compareTo(folded[b]);
-            return c != 0 ? c : values[a].compareTo(values[b]);
-        });
-        int[] position = new int[d];
-        for (int i = 0; i < d; i++) {
+        Arrays.sort(byText, (a, b) -> compareText(values[a], values[b]));
+        int[] position = new int[values.length];
+        for (int i = 0; i < values.length; i++) {
             position[byText[i]] = i;
         }
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < text.length; i++) {
             k[i] = position[k[i]];
         }
         return k;
     }
 
     /**
-     * The string {@link String#CASE_INSENSITIVE_ORDER} compares: each character upper- then
-     * lower-cased on its own (not {@code toLowerCase()}, which may change the length).
+     * Model names: nearly every row its own value. The rows are sorted by their names, most
+     * comparisons settled by the first sixteen case-folded characters packed into four
+     * {@code long}s (no string is folded or allocated), then equal names share a key.
      */
-    static String fold(String s) {
-        char[] c = null;
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            char f = Character.toLowerCase(Character.toUpperCase(ch));
-            if (f != ch) {
-                if (c == null) {
-                    c = s.toCharArray();
-                }
-                c[i] = f;
+    private static int[] manyValueKeys(String[] text) {
+        int n = text.length;
+        long[][] prefix = new long[PREFIX_LONGS][n];
+        for (int i = 0; i < n; i++) {
+            String t = text[i];
+            if (hasSurrogate(t)) {
+                // Java folds the case of a surrogate pair as one code point, which the packed
+                // characters cannot follow; such names are rare enough to sort the plain way.
+                return sortedKeys(text, SortIndex::compareText);
+            }
+            for (int p = 0; p < PREFIX_LONGS; p++) {
+                prefix[p][i] = packFolded(t, p * 4);
             }
         }
-        return c == null ? s : new String(c);
+        return sortedRowKeys(text, (a, b) -> {
+            for (long[] p : prefix) {
+                int c = Long.compareUnsigned(p[a], p[b]);
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return compareTextFrom(text[a], text[b], PREFIX_LONGS * 4);
+        });
+    }
+
+    /** Each row's position in the order of its text, equal texts sharing one. */
+    private static int[] sortedKeys(String[] text, java.util.Comparator<String> byText) {
+        return sortedRowKeys(text, (a, b) -> byText.compare(text[a], text[b]));
+    }
+
+    private static int[] sortedRowKeys(String[] text, IntSort.IntComparator byRow) {
+        int n = text.length;
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        IntSort.sort(order, byRow);
+        int[] k = new int[n];
+        int position = 0;
+        for (int i = 0; i < n; i++) {
+            if (i > 0 && !text[order[i]].equals(text[order[i - 1]])) {
+                position++;
+            }
+            k[order[i]] = position;
+        }
+        return k;
+    }
+
+    private static final int PREFIX_LONGS = 4;
+
+    private static boolean hasSurrogate(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isSurrogate(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Four case-folded characters from {@code from}, the first in the high bits, so that unsigned
+     * order is text order. Past the end counts as character 0: a tie then goes to the full
+     * comparison, which tells a shorter name from one with a real character 0.
+     */
+    private static long packFolded(String t, int from) {
+        long packed = 0;
+        for (int i = from; i < from + 4; i++) {
+            char c = i < t.length() ? t.charAt(i) : 0;
+            packed = (packed << 16) | foldChar(c);
+        }
+        return packed;
+    }
+
+    /**
+     * {@link #compareText} of two texts whose first {@code from} characters are known to be
+     * equal ignoring case; when either is shorter than that, the tie in the packed characters
+     * may hide an end of text, so they are compared whole.
+     */
+    private static int compareTextFrom(String a, String b, int from) {
+        if (a.length() < from || b.length() < from) {
+            return compareText(a, b);
+        }
+        int n = Math.min(a.length(), b.length());
+        for (int i = from; i < n; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) {
+                char fx = foldChar(x);
+                char fy = foldChar(y);
+                if (fx != fy) {
+                    return fx - fy;
+                }
+            }
+        }
+        return a.length() != b.length() ? a.length() - b.length() : a.compareTo(b);
+    }
+
+    private static char foldChar(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    /** {@link Column}'s text order: ignoring case, then by exact text. */
+    private static int compareText(String a, String b) {
+        int c = String.CASE_INSENSITIVE_ORDER.compare(a, b);
+        return c != 0 ? c : a.compareTo(b);
     }
 }

@@ -66,4 +66,38 @@ class SortIndexTest {
         }
         assertEquals(rows, index.sorted(SortOrder.FILE_ORDER));
     }
+
+    @Test
+    void thousandsOfDistinctNamesSortAsTheComparatorSaysToo() {
+        // Beyond a few thousand distinct names the index sorts rows by packed name prefixes:
+        // names sharing long prefixes, differing in case only, shorter than a prefix, with a
+        // character 0 or non-ASCII letters must still land where the comparator puts them.
+        Random random = new Random(99);
+        String alphabet = "aAbB-. 0\u0000éÉ模ßK\u212A";
+        List<Entry> rows = new ArrayList<>();
+        for (int i = 0; i < 9_000; i++) {
+            StringBuilder name = new StringBuilder(random.nextInt(3) == 0 ? "gemini-2.5-pro-" : random.nextInt(3) == 0 ? "GEMINI-2.5-PRO-" : "");
+            int length = random.nextInt(16);
+            for (int c = 0; c < length; c++) {
+                name.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            rows.add(Entries.entry(name.toString(), i, 1300, 10, "v", "l"));
+        }
+        assertSortsByNameAsTheComparator(rows);
+        // A letter outside the basic plane (Deseret, folded by Java as one code point) takes
+        // the plain path for the whole column.
+        rows.add(Entries.entry("\uD801\uDC00-model", 0, 1300, 10, "v", "l"));
+        rows.add(Entries.entry("\uD801\uDC28-MODEL", 0, 1300, 10, "v", "l"));
+        assertSortsByNameAsTheComparator(rows);
+    }
+
+    private static void assertSortsByNameAsTheComparator(List<Entry> rows) {
+        for (boolean ascending : new boolean[] {true, false}) {
+            SortOrder order = new SortOrder(List.of(new SortOrder.Key(Column.MODEL, ascending),
+                    new SortOrder.Key(Column.RANK, false)));
+            List<Entry> expected = new ArrayList<>(rows);
+            expected.sort(order.comparator());
+            assertEquals(expected, new SortIndex(rows).sorted(order), order.toString());
+        }
+    }
 }

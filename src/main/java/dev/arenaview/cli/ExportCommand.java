@@ -92,7 +92,7 @@ final class ExportCommand implements Callable<Integer> {
     private List<String> licenses = new ArrayList<>();
 
     @Option(names = "--open-only",
-            description = "Keep only models with an open licence (not proprietary, not unknown).")
+            description = "Keep only models with an open licence, permissive or community (not proprietary, non-commercial or unknown).")
     private boolean openOnly;
 
     @Option(names = "--search", paramLabel = "TEXT",

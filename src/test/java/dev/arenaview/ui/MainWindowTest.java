@@ -139,10 +139,11 @@ class MainWindowTest {
     }
 
     @Test
-    void openLicensesToggleHidesProprietaryAndUnknown(FxRobot robot) {
+    void openLicensesToggleHidesProprietaryNonCommercialAndUnknown(FxRobot robot) {
         robot.clickOn("#openOnlyToggle");
-        assertTrue(shown(robot).stream().noneMatch(e -> e.license().equals("Proprietary") || e.license().isBlank()));
-        assertEquals(131, shown(robot).size());
+        assertTrue(shown(robot).stream().noneMatch(e -> e.license().equals("Proprietary") || e.license().isBlank()
+                || e.license().equals("Non-commercial")));
+        assertEquals(106, shown(robot).size());
         robot.clickOn("#openOnlyToggle");
         assertEquals(209, shown(robot).size());
     }

@@ -470,23 +470,25 @@ public final class MainViewModel {
                     return;
                 }
                 currentLoad = null;
-                busy.set(false);
-                loadingFile.set(null);
-                loadProgress.set(-1);
                 if (loaded != null) {
                     apply(loaded, 0);
                     remember(file);
-                    return;
-                }
-                // Nothing is lost: what was shown before the file comes back.
-                if (job.previewShown && before != null) {
-                    show(before);
-                }
-                if (stopped) {
-                    notice.set(Notice.info("notice.loadCancelled", file.getFileName().toString()));
                 } else {
-                    onLoadFailed.accept(failed);
+                    // Nothing is lost: what was shown before the file comes back.
+                    if (job.previewShown && before != null) {
+                        show(before);
+                    }
+                    if (stopped) {
+                        notice.set(Notice.info("notice.loadCancelled", file.getFileName().toString()));
+                    } else {
+                        onLoadFailed.accept(failed);
+                    }
                 }
+                // Last, so that whoever waits for the load to end (the status bar, a test on
+                // another thread) finds the table and the notice as they stay.
+                busy.set(false);
+                loadingFile.set(null);
+                loadProgress.set(-1);
             });
         });
     }

@@ -10,6 +10,7 @@ import dev.arenaview.model.Column;
 import dev.arenaview.model.Filter;
 import dev.arenaview.model.Leaderboard;
 import dev.arenaview.model.LeaderboardView;
+import dev.arenaview.model.LicenseClass;
 import dev.arenaview.model.SortOrder;
 import dev.arenaview.report.MarkdownReport;
 import dev.arenaview.report.ReportLanguage;
@@ -35,6 +36,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
@@ -49,6 +51,9 @@ import picocli.CommandLine.Option;
             "Writes the Markdown report of the leaderboard: the rows the filters keep, in the chosen order.",
             "Filters combine like the window's: any of the --vendor values AND any of the --license values"
                     + " AND the --search text.",
+            "Vendors and licences are grouped as in the window's default: --vendor DeepSeek also keeps"
+                    + " DeepSeek AI, --license open-permissive keeps MIT and Apache 2.0; the report still shows"
+                    + " the values as published.",
         })
 final class ExportCommand implements Callable<Integer> {
 
@@ -84,15 +89,19 @@ final class ExportCommand implements Callable<Integer> {
     private ReportLanguage language;
 
     @Option(names = "--vendor", paramLabel = "NAME",
-            description = "Keep the models of this organization (exact value; repeat for several).")
+            description = "Keep the models of this organization: a canonical name, which takes in its other"
+                    + " spellings (Zhipu AI: also Zhipu and Z.ai), or the exact value as published."
+                    + " Repeat for several.")
     private List<String> vendors = new ArrayList<>();
 
-    @Option(names = "--license", paramLabel = "NAME",
-            description = "Keep the models under this licence (exact value; repeat for several).")
+    @Option(names = "--license", paramLabel = "CLASS|NAME",
+            description = "Keep the models under this licence: a class (proprietary, open-permissive,"
+                    + " open-restricted, non-commercial, unknown), or the exact value as published"
+                    + " (a class wins over a value spelled the same). Repeat for several.")
     private List<String> licenses = new ArrayList<>();
 
     @Option(names = "--open-only",
-            description = "Keep only models with an open licence (not proprietary, not unknown).")
+            description = "Keep only models with an open licence, permissive or community (not proprietary, non-commercial or unknown).")
     private boolean openOnly;
 
     @Option(names = "--search", paramLabel = "TEXT",
@@ -139,7 +148,11 @@ final class ExportCommand implements Callable<Integer> {
             return Cli.BAD_INPUT;
         }
 
-        Filter filter = new Filter(new LinkedHashSet<>(vendors), new LinkedHashSet<>(licenses), search, openOnly);
+        // A grouped filter matches canonical names and class names besides the published values,
+        // so a --vendor or --license value can be either.
+        Set<String> licenseValues = new LinkedHashSet<>();
+        licenses.forEach(l -> licenseValues.add(LicenseClass.fromId(l).map(LicenseClass::name).orElse(l)));
+        Filter filter = new Filter(new LinkedHashSet<>(vendors), licenseValues, search, openOnly, true);
         SortOrder order = sort.isEmpty() ? SortOrder.DEFAULT : new SortOrder(sort);
         ReportTime reportTime = time != null ? time
                 : board.date().map(ReportTime::onDate).orElseGet(() -> ReportTime.at(clock.instant()));

@@ -10,15 +10,24 @@ import java.util.function.Predicate;
  * the chosen licences, AND a model name containing the search text, ignoring case, AND
  * (when asked) an open licence.
  *
- * @param vendors          exact {@code organization} values to keep; empty keeps every vendor
- * @param licenses         exact {@code license} values to keep; empty keeps every licence
+ * <p>Ungrouped, vendors and licences are the exact published values. Grouped, a value also
+ * matches through the {@link Taxonomy}: a vendor value is a canonical name
+ * ({@code DeepSeek} keeps {@code DeepSeek AI} too) and a licence value may be a
+ * {@link LicenseClass#name() class name} ({@code OPEN_PERMISSIVE} keeps {@code MIT} and
+ * {@code Apache 2.0}); published values still match themselves.
+ *
+ * @param vendors          {@code organization} values (or, grouped, canonical names) to keep;
+ *                         empty keeps every vendor
+ * @param licenses         {@code license} values (or, grouped, class names) to keep; empty keeps
+ *                         every licence
  * @param search           text the model name must contain, ignoring case; blank keeps every model
  * @param openLicensesOnly keep only models with an open licence ({@link Licenses#isOpen})
+ * @param grouped          match vendors by canonical name and licences by class as well
  */
-public record Filter(Set<String> vendors, Set<String> licenses, String search, boolean openLicensesOnly)
-        implements Predicate<Entry> {
+public record Filter(Set<String> vendors, Set<String> licenses, String search, boolean openLicensesOnly,
+                     boolean grouped) implements Predicate<Entry> {
 
-    public static final Filter NONE = new Filter(Set.of(), Set.of(), "", false);
+    public static final Filter NONE = new Filter(Set.of(), Set.of(), "", false, false);
 
     public Filter {
         vendors = Set.copyOf(vendors);
@@ -26,16 +35,33 @@ public record Filter(Set<String> vendors, Set<String> licenses, String search, b
         search = Objects.requireNonNull(search, "search").strip();
     }
 
+    /** An ungrouped filter: vendors and licences are exact published values. */
+    public Filter(Set<String> vendors, Set<String> licenses, String search, boolean openLicensesOnly) {
+        this(vendors, licenses, search, openLicensesOnly, false);
+    }
+
     public Filter(Set<String> vendors, Set<String> licenses, String search) {
         this(vendors, licenses, search, false);
     }
 
+    // Runs for every row on every keystroke: the taxonomy answers from its cache by the raw
+    // string, and a class is compared by its name, so no row allocates.
     @Override
     public boolean test(Entry entry) {
-        return (vendors.isEmpty() || vendors.contains(entry.organization()))
-                && (licenses.isEmpty() || licenses.contains(entry.license()))
+        return (vendors.isEmpty() || keepsVendor(entry.organization()))
+                && (licenses.isEmpty() || keepsLicense(entry.license()))
                 && (!openLicensesOnly || Licenses.isOpen(entry.license()))
                 && (search.isEmpty() || containsIgnoreCase(entry.model(), search));
+    }
+
+    private boolean keepsVendor(String organization) {
+        return vendors.contains(organization)
+                || grouped && vendors.contains(Taxonomy.standard().vendor(organization));
+    }
+
+    private boolean keepsLicense(String license) {
+        return licenses.contains(license)
+                || grouped && licenses.contains(Taxonomy.standard().licenseClass(license).name());
     }
 
     public boolean isActive() {
@@ -43,19 +69,24 @@ public record Filter(Set<String> vendors, Set<String> licenses, String search, b
     }
 
     public Filter withVendors(Set<String> newVendors) {
-        return new Filter(newVendors, licenses, search, openLicensesOnly);
+        return new Filter(newVendors, licenses, search, openLicensesOnly, grouped);
     }
 
     public Filter withLicenses(Set<String> newLicenses) {
-        return new Filter(vendors, newLicenses, search, openLicensesOnly);
+        return new Filter(vendors, newLicenses, search, openLicensesOnly, grouped);
     }
 
     public Filter withSearch(String newSearch) {
-        return new Filter(vendors, licenses, newSearch, openLicensesOnly);
+        return new Filter(vendors, licenses, newSearch, openLicensesOnly, grouped);
     }
 
     public Filter withOpenLicensesOnly(boolean open) {
-        return new Filter(vendors, licenses, search, open);
+        return new Filter(vendors, licenses, search, open, grouped);
+    }
+
+    /** The same values, read as canonical names and classes (true) or as published values. */
+    public Filter withGrouped(boolean group) {
+        return new Filter(vendors, licenses, search, openLicensesOnly, group);
     }
 
     /**
@@ -93,7 +124,7 @@ public record Filter(Set<String> vendors, Set<String> licenses, String search, b
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "Filter[vendors=%s, licenses=%s, search=%s, openLicensesOnly=%s]",
-                vendors, licenses, search, openLicensesOnly);
+        return String.format(Locale.ROOT, "Filter[vendors=%s, licenses=%s, search=%s, openLicensesOnly=%s, grouped=%s]",
+                vendors, licenses, search, openLicensesOnly, grouped);
     }
 }

@@ -7,11 +7,17 @@ import dev.arenaview.model.Entry;
 import dev.arenaview.model.Filter;
 import dev.arenaview.model.Leaderboard;
 import dev.arenaview.model.LeaderboardView;
+import dev.arenaview.model.LicenseClass;
 import dev.arenaview.model.Schema;
 import dev.arenaview.model.SortOrder;
+import dev.arenaview.model.Taxonomy;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -260,7 +266,6 @@ public final class MarkdownReport {
             return "";
         }
         String list = String.join(text("gone.separator"), names);
-        // The names come last in both patterns, so fill() never reads a name as a placeholder.
         return changes.earlierDate()
                 .map(date -> fill(text("gone.dated"), date.toString(), list))
                 .orElseGet(() -> fill(text("gone.undated"), list));
@@ -298,10 +303,12 @@ public final class MarkdownReport {
     private String describeView(Leaderboard board, List<Entry> rows, Filter filter, SortOrder order) {
         List<String> parts = new ArrayList<>();
         if (!filter.vendors().isEmpty()) {
-            parts.add(fill(text("view.vendors"), joinValues(filter.vendors())));
+            parts.add(fill(text("view.vendors"), filter.grouped() ? joinGroupedVendors(board, filter.vendors())
+                    : joinValues(filter.vendors())));
         }
         if (!filter.licenses().isEmpty()) {
-            parts.add(fill(text("view.licenses"), joinValues(filter.licenses())));
+            parts.add(fill(text("view.licenses"), filter.grouped() ? joinGroupedLicenses(filter.licenses())
+                    : joinValues(filter.licenses())));
         }
         if (filter.openLicensesOnly()) {
             parts.add(text("view.open"));
@@ -330,19 +337,69 @@ public final class MarkdownReport {
         return out.toString();
     }
 
-    private String joinValues(java.util.Set<String> values) {
+    private String joinValues(Set<String> values) {
         // Sorted, so that the same filter always reads the same way.
-        return new TreeSet<>(values).stream()
-                .map(v -> v.isEmpty() ? "\"\"" : Markdown.text(v))
-                .collect(Collectors.joining(text("view.or")));
+        return new TreeSet<>(values).stream().map(MarkdownReport::value).collect(Collectors.joining(text("view.or")));
     }
 
-    private static String fill(String pattern, String... values) {
-        String out = pattern;
-        for (int i = 0; i < values.length; i++) {
-            out = out.replace("{" + i + "}", values[i]);
+    /**
+     * Canonical vendor names, each with the spellings of the data it stands for when those
+     * differ from the name: the table shows the published spellings, so a reader sees why
+     * "DeepSeek AI" rows are there when the filter says DeepSeek.
+     */
+    private String joinGroupedVendors(Leaderboard board, Set<String> names) {
+        Taxonomy taxonomy = Taxonomy.standard();
+        Set<String> published = new HashSet<>();
+        board.entries().forEach(e -> published.add(e.organization()));
+        Map<String, Set<String>> spellings = new HashMap<>();
+        for (String raw : published) {
+            String name = taxonomy.vendor(raw);
+            if (names.contains(name)) {
+                spellings.computeIfAbsent(name, n -> new TreeSet<>()).add(raw);
+            }
         }
-        return out;
+        return new TreeSet<>(names).stream().map(name -> {
+            Set<String> as = spellings.getOrDefault(name, Set.of());
+            if (as.isEmpty() || as.equals(Set.of(name))) {
+                return value(name);
+            }
+            return fill(text("view.spellings"), value(name),
+                    as.stream().map(MarkdownReport::value).collect(Collectors.joining(text("view.list"))));
+        }).collect(Collectors.joining(text("view.or")));
+    }
+
+    /** Licence classes by their readable names, in the classes' order, then published licences. */
+    private String joinGroupedLicenses(Set<String> values) {
+        List<String> parts = new ArrayList<>();
+        for (LicenseClass c : LicenseClass.values()) {
+            if (values.contains(c.name())) {
+                parts.add(fill(text("view.licenseClass"), text("licenseClass." + c.id())));
+            }
+        }
+        new TreeSet<>(values).stream().filter(v -> LicenseClass.fromName(v).isEmpty())
+                .forEach(v -> parts.add(value(v)));
+        return String.join(text("view.or"), parts);
+    }
+
+    private static String value(String v) {
+        return v.isEmpty() ? "\"\"" : Markdown.text(v);
+    }
+
+    /** Fills {0}, {1}... in one pass, so a value that itself contains "{1}" stays as it is. */
+    private static String fill(String pattern, String... values) {
+        StringBuilder out = new StringBuilder(pattern.length() + 32);
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            int close = c == '{' ? pattern.indexOf('}', i) : -1;
+            if (close == i + 2 && Character.isDigit(pattern.charAt(i + 1))
+                    && pattern.charAt(i + 1) - '0' < values.length) {
+                out.append(values[pattern.charAt(i + 1) - '0']);
+                i = close;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private String text(String key) {

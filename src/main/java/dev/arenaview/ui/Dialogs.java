@@ -16,7 +16,7 @@ public interface Dialogs {
     }
 
     /** The settings the user can change. */
-    record SettingsChoice(java.net.URI sourceUrl, int autoCheckHours) {
+    record SettingsChoice(java.net.URI sourceUrl, int autoCheckHours, boolean groupValues) {
     }
 
     /** Asks for a CSV file to open. */
@@ -34,7 +34,7 @@ public interface Dialogs {
     /** Says that a report could not be written. */
     void showWriteFailure(Window owner, Messages messages, Path target, String reason);
 
-    /** Lets the user change the source and the automatic check; empty when cancelled. */
+    /** Lets the user change the source, the automatic check and the grouping; empty when cancelled. */
     Optional<SettingsChoice> editSettings(Window owner, Messages messages, SettingsChoice current);
 
     /**

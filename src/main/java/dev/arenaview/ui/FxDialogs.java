@@ -146,6 +146,13 @@ public final class FxDialogs implements Dialogs {
         hours.setId("autoCheckHours");
         hours.setEditable(true);
         hours.setPrefWidth(90);
+        CheckBox group = new CheckBox(messages.get("settings.group"));
+        group.setId("groupValuesCheck");
+        group.setSelected(current.groupValues());
+        Label groupHelp = new Label(messages.get("settings.group.help"));
+        groupHelp.getStyleClass().add("settings-help");
+        groupHelp.setWrapText(true);
+        groupHelp.setMaxWidth(460);
         Label problem = new Label();
         problem.getStyleClass().add("settings-problem");
         GridPane grid = new GridPane();
@@ -155,7 +162,9 @@ public final class FxDialogs implements Dialogs {
         grid.addRow(0, new Label(messages.get("settings.source")), url);
         grid.add(help, 1, 1);
         grid.addRow(2, new Label(messages.get("settings.autoCheck")), new HBox(8, hours, new Label(messages.get("settings.hours"))));
-        grid.add(problem, 1, 3);
+        grid.add(group, 1, 3);
+        grid.add(groupHelp, 1, 4);
+        grid.add(problem, 1, 5);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
@@ -168,7 +177,8 @@ public final class FxDialogs implements Dialogs {
         if (dialog.showAndWait().filter(b -> b == ButtonType.OK).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new SettingsChoice(Links.webUri(url.getText()).orElseThrow(), hours.getValue()));
+        return Optional.of(new SettingsChoice(Links.webUri(url.getText()).orElseThrow(), hours.getValue(),
+                group.isSelected()));
     }
 
     @Override

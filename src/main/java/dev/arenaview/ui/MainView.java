@@ -7,9 +7,11 @@ import dev.arenaview.model.DataSource;
 import dev.arenaview.model.Entry;
 import dev.arenaview.model.Freshness;
 import dev.arenaview.model.Leaderboard;
+import dev.arenaview.model.LicenseClass;
 import dev.arenaview.model.Links;
 import dev.arenaview.model.Schema;
 import dev.arenaview.model.SortOrder;
+import dev.arenaview.model.Taxonomy;
 import dev.arenaview.report.ReportLanguage;
 import java.io.File;
 import java.nio.file.Path;
@@ -116,6 +118,10 @@ public final class MainView {
         this.quit = quit;
         this.numbers = NumberFormat.getIntegerInstance(messages.language().locale());
         this.unknownCutoff = messages.get("cutoff.unknown");
+        for (LicenseClass c : LicenseClass.values()) {
+            classLabels.put(c, messages.get("licenseClass." + c.id()));
+            licenseTooltips.put(c, messages.get("table.license.tooltip", classLabels.get(c)));
+        }
 
         root.getStyleClass().add("arena-view");
         // The table first: the menus list its columns.
@@ -178,6 +184,9 @@ public final class MainView {
         CheckMenuItem openOnly = new CheckMenuItem(messages.get("menu.view.openOnly"));
         openOnly.selectedProperty().bindBidirectional(vm.openLicensesOnlyProperty());
         openOnly.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+O"));
+        CheckMenuItem group = new CheckMenuItem(messages.get("menu.view.group"));
+        group.setId("groupMenuItem");
+        group.selectedProperty().bindBidirectional(vm.groupedProperty());
         Menu columnsMenu = new Menu(messages.get("menu.view.columns"));
         List<MenuItem> showColumns = columnItems();
         showColumns.forEach(item -> item.setId("show-" + ((Column) item.getUserData()).id()));
@@ -211,7 +220,7 @@ public final class MainView {
             arenaMenu.getItems().add(choice);
         }
         Menu view = new Menu(messages.get("menu.view"), null, refreshItem, arenaMenu, new SeparatorMenuItem(), openOnly,
-                columnsMenu, language);
+                group, columnsMenu, language);
 
         Menu help = new Menu(messages.get("menu.help"), null,
                 item("menu.help.about", null, () -> dialogs.showAbout(window(), messages)));
@@ -426,9 +435,11 @@ public final class MainView {
     }
 
     private void editSettings() {
-        Dialogs.SettingsChoice current = new Dialogs.SettingsChoice(settings.sourceUrl(), settings.autoCheckHours());
+        Dialogs.SettingsChoice current = new Dialogs.SettingsChoice(settings.sourceUrl(), settings.autoCheckHours(),
+                vm.groupedProperty().get());
         dialogs.editSettings(window(), messages, current).ifPresent(choice -> {
             settings.setAutoCheckHours(choice.autoCheckHours());
+            vm.groupedProperty().set(choice.groupValues());
             if (!choice.sourceUrl().equals(current.sourceUrl())) {
                 settings.setSourceUrl(choice.sourceUrl());
                 vm.setLatestData(latestDataFor.apply(choice.sourceUrl()));
@@ -459,9 +470,9 @@ public final class MainView {
         });
 
         CheckComboBox<FacetValue> vendors = facetFilter("vendorFilter", "filter.vendor", vm.vendorChoices(),
-                vm.selectedVendors());
+                vm.selectedVendors(), Function.identity());
         CheckComboBox<FacetValue> licenses = facetFilter("licenseFilter", "filter.license", vm.licenseChoices(),
-                vm.selectedLicenses());
+                vm.selectedLicenses(), this::licenseChoiceLabel);
 
         ToggleButton openOnly = new ToggleButton(messages.get("filter.openOnly"));
         openOnly.setId("openOnlyToggle");
@@ -489,7 +500,7 @@ public final class MainView {
      * the user unchecking everything.
      */
     private CheckComboBox<FacetValue> facetFilter(String id, String titleKey, ObservableList<FacetValue> choices,
-                                                  ObservableSet<String> selected) {
+                                                  ObservableSet<String> selected, Function<String, String> label) {
         ObservableList<FacetValue> items = FXCollections.observableArrayList(choices);
         CheckComboBox<FacetValue> box = new CheckComboBox<>(items);
         box.setId(id);
@@ -513,7 +524,7 @@ public final class MainView {
                 if (f == null) {
                     return "";
                 }
-                String value = f.value().isEmpty() ? messages.get("filter.value.empty") : f.value();
+                String value = f.value().isEmpty() ? messages.get("filter.value.empty") : label.apply(f.value());
                 return value + "  (" + numbers.format(f.count()) + ")";
             }
 
@@ -568,6 +579,11 @@ public final class MainView {
         return box;
     }
 
+    /** Grouped, the licence list holds class names: shown by their label in the window's language. */
+    private String licenseChoiceLabel(String value) {
+        return vm.groupedProperty().get() ? LicenseClass.fromName(value).map(classLabels::get).orElse(value) : value;
+    }
+
     private void focusSearch() {
         searchField.requestFocus();
         searchField.selectAll();
@@ -591,8 +607,10 @@ public final class MainView {
         addColumn(Column.SCORE, "column.score", 70, numeric(e -> Integer.toString(e.score())));
         addColumn(Column.CI, "column.ci", 78, numeric(e -> e.ci().toString()));
         addColumn(Column.VOTES, "column.votes", 86, numeric(e -> numbers.format(e.votes())));
-        addColumn(Column.ORGANIZATION, "column.organization", 150, text(Entry::organization));
-        addColumn(Column.LICENSE, "column.license", 160, text(Entry::license));
+        addColumn(Column.ORGANIZATION, "column.organization", 150,
+                c -> new PublishedValueCell(Entry::organization, this::vendorTooltip));
+        addColumn(Column.LICENSE, "column.license", 160,
+                c -> new PublishedValueCell(Entry::license, license -> licenseTooltips.get(TAXONOMY.licenseClass(license))));
         addColumn(Column.CUTOFF, "column.cutoff", 150, c -> new CutoffCell());
         for (TableColumn<Entry, Entry> tc : columns.values()) {
             tc.setContextMenu(new ContextMenu(columnItems().toArray(MenuItem[]::new)));
@@ -753,10 +771,6 @@ public final class MainView {
         return c -> new TextCell(text, "numeric-cell");
     }
 
-    private javafx.util.Callback<TableColumn<Entry, Entry>, TableCell<Entry, Entry>> text(Function<Entry, String> text) {
-        return c -> new TextCell(text, "text-cell");
-    }
-
     /** A cell that shows one text of its row. */
     private static final class TextCell extends TableCell<Entry, Entry> {
         private final Function<Entry, String> text;
@@ -775,6 +789,47 @@ public final class MainView {
 
     /** Formatted once rather than for every cell shown while scrolling. */
     private final String unknownCutoff;
+
+    private static final Taxonomy TAXONOMY = Taxonomy.standard();
+    private final Map<LicenseClass, String> classLabels = new EnumMap<>(LicenseClass.class);
+    private final Map<LicenseClass, String> licenseTooltips = new EnumMap<>(LicenseClass.class);
+    // A few dozen vendors: each tooltip text is formatted once, on first sight.
+    private final Map<String, String> vendorTooltips = new java.util.HashMap<>();
+
+    private String vendorTooltip(String organization) {
+        return vendorTooltips.computeIfAbsent(organization,
+                o -> messages.get("table.vendor.tooltip", TAXONOMY.vendor(o)));
+    }
+
+    /**
+     * A vendor or licence exactly as published, with its canonical name or licence class as
+     * a tooltip: the table never rewrites the data, grouped or not.
+     */
+    private static final class PublishedValueCell extends TableCell<Entry, Entry> {
+        private final Function<Entry, String> value;
+        private final Function<String, String> tooltipText;
+        private final Tooltip tooltip = new Tooltip();
+
+        PublishedValueCell(Function<Entry, String> value, Function<String, String> tooltipText) {
+            this.value = value;
+            this.tooltipText = tooltipText;
+            getStyleClass().add("text-cell");
+        }
+
+        @Override
+        protected void updateItem(Entry item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            String published = value.apply(item);
+            setText(published);
+            tooltip.setText(tooltipText.apply(published));
+            setTooltip(tooltip);
+        }
+    }
 
     /** The knowledge cutoff: a muted "n/a" when it is not stated. */
     private final class CutoffCell extends TableCell<Entry, Entry> {

@@ -13,9 +13,11 @@ import dev.arenaview.model.Freshness;
 import dev.arenaview.model.Schema;
 import dev.arenaview.model.Filter;
 import dev.arenaview.model.Leaderboard;
+import dev.arenaview.model.LicenseClass;
 import dev.arenaview.model.Links;
 import dev.arenaview.model.SortIndex;
 import dev.arenaview.model.SortOrder;
+import dev.arenaview.model.Taxonomy;
 import dev.arenaview.report.MarkdownReport;
 import dev.arenaview.report.ReportLanguage;
 import dev.arenaview.report.ReportTime;
@@ -105,10 +107,16 @@ public final class MainViewModel {
     private final ObservableSet<String> selectedLicenses = FXCollections.observableSet(new LinkedHashSet<>());
     private final StringProperty search = new SimpleStringProperty("");
     private final BooleanProperty openLicensesOnly = new SimpleBooleanProperty(false);
+    private final BooleanProperty grouped = new SimpleBooleanProperty(true);
     private final ReadOnlyObjectWrapper<Filter> filter = new ReadOnlyObjectWrapper<>(Filter.NONE);
+    // Set while several filter inputs change together, so the rows are filtered once, at the end.
+    private boolean changingFilter;
 
     private final ObservableList<FacetValue> vendorChoices = FXCollections.observableArrayList();
     private final ObservableList<FacetValue> licenseChoices = FXCollections.observableArrayList();
+    // The published values of the shown data with their counts; the choices are these, grouped or not.
+    private List<FacetValue> publishedVendors = List.of();
+    private List<FacetValue> publishedLicenses = List.of();
     private final ReadOnlyIntegerWrapper shownCount = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper totalCount = new ReadOnlyIntegerWrapper();
     private final ReadOnlyLongWrapper unreadableRows = new ReadOnlyLongWrapper();
@@ -157,9 +165,10 @@ public final class MainViewModel {
 
         Observable[] inputs = {selectedVendors, selectedLicenses, search, openLicensesOnly};
         for (Observable input : inputs) {
-            input.addListener(o -> filter.set(new Filter(Set.copyOf(selectedVendors), Set.copyOf(selectedLicenses),
-                    Objects.requireNonNullElse(search.get(), ""), openLicensesOnly.get())));
+            input.addListener(o -> updateFilter());
         }
+        grouped.addListener((obs, was, now) -> regroup(was, now));
+        updateFilter();
         rows.predicateProperty().bind(Bindings.createObjectBinding(filter::get, filter));
         sortOrder.addListener((obs, old, order) -> resort(order));
         shownCount.bind(Bindings.size(rows));
@@ -193,8 +202,9 @@ public final class MainViewModel {
 
     private void apply(Prepared prepared, long unreadable) {
         Leaderboard leaderboard = prepared.board();
-        vendorChoices.setAll(prepared.vendors());
-        licenseChoices.setAll(prepared.licenses());
+        publishedVendors = prepared.vendors();
+        publishedLicenses = prepared.licenses();
+        showChoices();
         selectedVendors.retainAll(values(vendorChoices));
         selectedLicenses.retainAll(values(licenseChoices));
         board.set(leaderboard);
@@ -487,23 +497,25 @@ public final class MainViewModel {
                     return;
                 }
                 currentLoad = null;
-                busy.set(false);
-                loadingFile.set(null);
-                loadProgress.set(-1);
                 if (loaded != null) {
                     apply(loaded, 0);
                     remember(file);
-                    return;
-                }
-                // Nothing is lost: what was shown before the file comes back.
-                if (job.previewShown && before != null) {
-                    show(before);
-                }
-                if (stopped) {
-                    notice.set(Notice.info("notice.loadCancelled", file.getFileName().toString()));
                 } else {
-                    onLoadFailed.accept(failed);
+                    // Nothing is lost: what was shown before the file comes back.
+                    if (job.previewShown && before != null) {
+                        show(before);
+                    }
+                    if (stopped) {
+                        notice.set(Notice.info("notice.loadCancelled", file.getFileName().toString()));
+                    } else {
+                        onLoadFailed.accept(failed);
+                    }
                 }
+                // Last, so that whoever waits for the load to end (the status bar, a test on
+                // another thread) finds the table and the notice as they stay.
+                busy.set(false);
+                loadingFile.set(null);
+                loadProgress.set(-1);
             });
         });
     }
@@ -567,22 +579,113 @@ public final class MainViewModel {
 
     // ---- filters ------------------------------------------------------------------------
 
-    /** Sets every filter input at once, for restoring a saved state. */
+    /**
+     * Sets every filter input at once, for restoring a saved state. The filter's vendors and
+     * licences are read in its own mode and translated into the current one (see
+     * {@link #groupedProperty()}); values the data does not have are dropped.
+     */
     public void applyFilter(Filter f) {
-        selectedVendors.clear();
-        f.vendors().stream().filter(values(vendorChoices)::contains).forEach(selectedVendors::add);
-        selectedLicenses.clear();
-        f.licenses().stream().filter(values(licenseChoices)::contains).forEach(selectedLicenses::add);
-        search.set(f.search());
-        openLicensesOnly.set(f.openLicensesOnly());
+        Set<String> vendors = translate(f.vendors(), f.grouped(), grouped.get(), publishedVendors, CANONICAL_VENDOR);
+        Set<String> licenses = translate(f.licenses(), f.grouped(), grouped.get(), publishedLicenses, LICENSE_CLASS);
+        changeFilterAtOnce(() -> {
+            replaceSelection(selectedVendors, vendors, vendorChoices);
+            replaceSelection(selectedLicenses, licenses, licenseChoices);
+            search.set(f.search());
+            openLicensesOnly.set(f.openLicensesOnly());
+        });
     }
 
     public void clearFilters() {
         applyFilter(Filter.NONE);
     }
 
+    private void updateFilter() {
+        if (!changingFilter) {
+            filter.set(new Filter(Set.copyOf(selectedVendors), Set.copyOf(selectedLicenses),
+                    Objects.requireNonNullElse(search.get(), ""), openLicensesOnly.get(), grouped.get()));
+        }
+    }
+
+    private void changeFilterAtOnce(Runnable changes) {
+        changingFilter = true;
+        try {
+            changes.run();
+        } finally {
+            changingFilter = false;
+        }
+        updateFilter();
+    }
+
+    private static void replaceSelection(ObservableSet<String> selected, Set<String> values, List<FacetValue> choices) {
+        Set<String> offered = values(choices);
+        selected.clear();
+        values.stream().filter(offered::contains).forEach(selected::add);
+    }
+
+    private static final Function<String, String> CANONICAL_VENDOR = v -> Taxonomy.standard().vendor(v);
+    private static final Function<String, String> LICENSE_CLASS = l -> Taxonomy.standard().licenseClass(l).name();
+
+    /**
+     * Lists canonical names and licence classes, or the published values, and carries the
+     * checked values over: grouping widens each to its group (DeepSeek AI checks DeepSeek,
+     * MIT checks open permissive), ungrouping checks every published value of the checked
+     * groups, so the table shows the same rows as before.
+     */
+    private void regroup(boolean from, boolean to) {
+        Set<String> vendors = translate(selectedVendors, from, to, publishedVendors, CANONICAL_VENDOR);
+        Set<String> licenses = translate(selectedLicenses, from, to, publishedLicenses, LICENSE_CLASS);
+        changeFilterAtOnce(() -> {
+            showChoices();
+            replaceSelection(selectedVendors, vendors, vendorChoices);
+            replaceSelection(selectedLicenses, licenses, licenseChoices);
+        });
+    }
+
+    /** Filter values of one mode in the other, by the same rule the {@link Filter} matches. */
+    private static Set<String> translate(Collection<String> values, boolean fromGrouped, boolean toGrouped,
+                                         List<FacetValue> published, Function<String, String> group) {
+        Set<String> result = new LinkedHashSet<>();
+        if (fromGrouped == toGrouped) {
+            result.addAll(values);
+        } else if (toGrouped) {
+            values.forEach(v -> result.add(group.apply(v)));
+        } else {
+            for (FacetValue f : published) {
+                if (values.contains(f.value()) || values.contains(group.apply(f.value()))) {
+                    result.add(f.value());
+                }
+            }
+        }
+        return result;
+    }
+
+    private void showChoices() {
+        if (grouped.get()) {
+            vendorChoices.setAll(groupFacets(publishedVendors, CANONICAL_VENDOR, BY_NAME));
+            licenseChoices.setAll(groupFacets(publishedLicenses, LICENSE_CLASS,
+                    Comparator.comparing(name -> LicenseClass.valueOf(name).ordinal())));
+        } else {
+            vendorChoices.setAll(publishedVendors);
+            licenseChoices.setAll(publishedLicenses);
+        }
+    }
+
+    private static final Comparator<String> BY_NAME = String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder());
+
+    /** The groups of published values with their summed counts, from the counts already made. */
+    private static List<FacetValue> groupFacets(List<FacetValue> published, Function<String, String> group,
+                                                Comparator<String> order) {
+        Map<String, Integer> counts = new TreeMap<>(order);
+        for (FacetValue f : published) {
+            counts.merge(group.apply(f.value()), f.count(), Integer::sum);
+        }
+        List<FacetValue> result = new ArrayList<>(counts.size());
+        counts.forEach((v, n) -> result.add(new FacetValue(v, n)));
+        return result;
+    }
+
     private static List<FacetValue> facets(List<Entry> entries, Function<Entry, String> value) {
-        Map<String, Integer> counts = new TreeMap<>(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()));
+        Map<String, Integer> counts = new TreeMap<>(BY_NAME);
         for (Entry e : entries) {
             counts.merge(value.apply(e), 1, Integer::sum);
         }
@@ -718,6 +821,15 @@ public final class MainViewModel {
 
     public BooleanProperty openLicensesOnlyProperty() {
         return openLicensesOnly;
+    }
+
+    /**
+     * True (the default) when the vendor and licence filters list canonical vendor names and
+     * licence classes ({@link LicenseClass#name()}) instead of the published values, which
+     * upstream spells in several ways. Changing it carries the checked values over.
+     */
+    public BooleanProperty groupedProperty() {
+        return grouped;
     }
 
     public ReadOnlyObjectProperty<Filter> filterProperty() {

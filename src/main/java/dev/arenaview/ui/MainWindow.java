@@ -17,7 +17,7 @@ import javafx.stage.Stage;
 
 /**
  * The application window: its stage, scene, icon and title, the remembered window bounds,
- * filters and recent files, and the switch between languages (which rebuilds the view
+ * filters, grouping and recent files, and the switch between languages (which rebuilds the view
  * over the same view model, so nothing the user did is lost).
  */
 public final class MainWindow {
@@ -51,7 +51,13 @@ public final class MainWindow {
             settings.setRecentFiles(List.copyOf(vm.recentFiles()));
             settings.flush();
         });
+        // The grouping first: the saved filter is translated into it.
+        vm.groupedProperty().set(settings.groupValues());
         vm.applyFilter(settings.filter());
+        vm.groupedProperty().addListener((obs, was, group) -> {
+            settings.setGroupValues(group);
+            settings.flush();
+        });
 
         view = newView(language);
         scene = new Scene(view.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);

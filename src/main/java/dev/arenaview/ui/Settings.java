@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
 
 /**
  * What the window remembers between runs, in {@code java.util.prefs}: window bounds, column
- * layout, sort order, filters, language, recent files and the last export choices.
+ * layout, sort order, filters and their grouping, language, recent files and the last export
+ * choices.
  * Tests give it a throwaway node.
  */
 public final class Settings {
@@ -127,10 +128,15 @@ public final class Settings {
         prefs.put("sort", order.keys().stream().map(SortOrder.Key::toString).collect(Collectors.joining(SEP)));
     }
 
+    /**
+     * The last filter. Its vendors and licences are canonical names and classes when it was
+     * saved grouped; filters saved before grouping existed hold published values.
+     */
     public Filter filter() {
         return new Filter(new LinkedHashSet<>(split(prefs.get("filter.vendors", ""))),
                 new LinkedHashSet<>(splitKeepingEmpty(prefs.get("filter.licenses", null))),
-                prefs.get("filter.search", ""), prefs.getBoolean("filter.openOnly", false));
+                prefs.get("filter.search", ""), prefs.getBoolean("filter.openOnly", false),
+                prefs.getBoolean("filter.grouped", false));
     }
 
     public void setFilter(Filter filter) {
@@ -143,6 +149,16 @@ public final class Settings {
         }
         prefs.put("filter.search", filter.search());
         prefs.putBoolean("filter.openOnly", filter.openLicensesOnly());
+        prefs.putBoolean("filter.grouped", filter.grouped());
+    }
+
+    /** Whether the filters group vendors by canonical name and licences by class; on by default. */
+    public boolean groupValues() {
+        return prefs.getBoolean("groupValues", true);
+    }
+
+    public void setGroupValues(boolean group) {
+        prefs.putBoolean("groupValues", group);
     }
 
     public List<Path> recentFiles() {

@@ -14,7 +14,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,13 +74,45 @@ class CliTest {
     }
 
     @Test
-    void openOnlyDropsProprietaryAndUnstatedLicences() {
+    void openOnlyDropsProprietaryNonCommercialAndUnstatedLicences() {
         Result r = run("export", "--lang", "en", "--open-only");
         assertEquals(0, r.status(), r.err());
         List<String> rows = r.out().lines().filter(l -> l.startsWith("| ")).skip(1).toList();
-        assertEquals(209 - 78, rows.size());
-        assertTrue(rows.stream().noneMatch(l -> l.contains("| Proprietary ") || l.contains("| Propretary ")));
+        assertEquals(106, rows.size());
+        assertTrue(rows.stream().noneMatch(l -> l.contains("| Proprietary ") || l.contains("| Propretary ")
+                || l.contains("| CC-BY-NC-4.0 ") || l.contains("| Other ")));
         assertTrue(r.out().contains("open licences only"));
+    }
+
+    static List<List<String>> reportRows(String report) {
+        return report.lines().filter(l -> l.startsWith("| ")).skip(1)
+                .map(l -> Arrays.stream(l.substring(1, l.length() - 1).split("(?<!\\\\)\\|")).map(String::strip).toList())
+                .toList();
+    }
+
+    @Test
+    void licenseTakesAClassAndKeepsEverySpellingOfIt() {
+        Result r = run("export", "--lang", "en", "--license", "open-permissive");
+        assertEquals(0, r.status(), r.err());
+        List<List<String>> rows = reportRows(r.out());
+        assertEquals(22 + 12 + 13, rows.size(), "Apache 2.0, Apache-2.0 and MIT models");
+        assertEquals(Set.of("Apache 2.0", "Apache-2.0", "MIT"), rows.stream().map(row -> row.get(7)).collect(Collectors.toSet()));
+        assertTrue(r.out().contains("> This table is a filtered view: license is any open (permissive) licence."), r.out());
+
+        Result exact = run("export", "--lang", "en", "--license", "Apache-2.0", "--license", "non-commercial");
+        assertEquals(Set.of("Apache-2.0", "CC-BY-NC-4.0", "CC-BY-NC-SA-4.0", "MRL", "Mistral Research", "NexusFlow",
+                "Non-commercial"), reportRows(exact.out()).stream().map(row -> row.get(7)).collect(Collectors.toSet()),
+                "a published value keeps only itself, a class all of its spellings");
+    }
+
+    @Test
+    void vendorTakesACanonicalNameOrThePublishedValue() {
+        List<List<String>> grouped = reportRows(run("export", "--vendor", "DeepSeek").out());
+        assertEquals(8, grouped.size());
+        assertEquals(Set.of("DeepSeek", "DeepSeek AI"), grouped.stream().map(row -> row.get(6)).collect(Collectors.toSet()));
+        List<List<String>> exact = reportRows(run("export", "--vendor", "DeepSeek AI").out());
+        assertEquals(2, exact.size(), "DeepSeek AI as published is only those two rows");
+        assertEquals(3, reportRows(run("export", "--vendor", "Zhipu AI").out()).size(), "Zhipu and Zhipu AI");
     }
 
     @Test

@@ -93,12 +93,50 @@ class SortAndFilterTest {
     }
 
     @Test
-    void openLicencesOnlyHidesProprietaryAndUnknown() {
+    void openLicencesOnlyKeepsPermissiveAndCommunityLicencesOnly() {
         List<Entry> all = List.of(entry("closed", 1, 1, 1, "X", "Proprietary"), entry("typo", 1, 1, 1, "X", "Propretary"),
                 entry("none", 1, 1, 1, "X", ""), entry("mit", 1, 1, 1, "X", "MIT"),
-                entry("llama", 1, 1, 1, "X", "Llama 3.1 Community"), entry("nc", 1, 1, 1, "X", "CC-BY-NC-4.0"));
+                entry("llama", 1, 1, 1, "X", "Llama 3.1 Community"), entry("nc", 1, 1, 1, "X", "CC-BY-NC-4.0"),
+                entry("other", 1, 1, 1, "X", "Other"), entry("new", 1, 1, 1, "X", "Frobnicator Public License"));
         Filter open = Filter.NONE.withOpenLicensesOnly(true);
-        assertEquals(List.of("mit", "llama", "nc"), names(all.stream().filter(open).toList()));
+        assertEquals(List.of("mit", "llama"), names(all.stream().filter(open).toList()),
+                "proprietary, non-commercial, unstated and unmapped licences are not open");
         assertTrue(open.isActive());
+    }
+
+    @Test
+    void ungroupedFilterMatchesOnlyTheExactPublishedValues() {
+        Entry a = entry("a", 1, 1, 1, "DeepSeek", "Apache 2.0");
+        Entry b = entry("b", 1, 1, 1, "DeepSeek AI", "Apache-2.0");
+        Entry c = entry("c", 1, 1, 1, "Zhipu", "Propretary");
+        List<Entry> all = List.of(a, b, c);
+        assertEquals(List.of(a), all.stream().filter(new Filter(Set.of("DeepSeek"), Set.of(), "")).toList());
+        assertEquals(List.of(b), all.stream().filter(new Filter(Set.of(), Set.of("Apache-2.0"), "")).toList());
+        assertEquals(List.of(), all.stream().filter(new Filter(Set.of(), Set.of("OPEN_PERMISSIVE"), "")).toList(),
+                "a class name is not a published licence");
+    }
+
+    @Test
+    void groupedFilterMatchesCanonicalNamesAndClassesAsWellAsPublishedValues() {
+        Entry a = entry("a", 1, 1, 1, "DeepSeek", "Apache 2.0");
+        Entry b = entry("b", 1, 1, 1, "DeepSeek AI", "Apache-2.0");
+        Entry c = entry("c", 1, 1, 1, "Zhipu", "Propretary");
+        Entry d = entry("d", 1, 1, 1, "Z.ai", "MIT");
+        Entry e = entry("e", 1, 1, 1, "Google", "Gemma license");
+        List<Entry> all = List.of(a, b, c, d, e);
+        Filter deepSeek = new Filter(Set.of("DeepSeek"), Set.of(), "", false, true);
+        assertEquals(List.of(a, b), all.stream().filter(deepSeek).toList(), "both spellings of DeepSeek");
+        Filter zhipu = new Filter(Set.of("Zhipu AI"), Set.of(), "", false, true);
+        assertEquals(List.of(c, d), all.stream().filter(zhipu).toList(), "Zhipu and Z.ai are Zhipu AI");
+        Filter permissive = new Filter(Set.of(), Set.of(LicenseClass.OPEN_PERMISSIVE.name()), "", false, true);
+        assertEquals(List.of(a, b, d), all.stream().filter(permissive).toList());
+        Filter proprietary = new Filter(Set.of(), Set.of(LicenseClass.PROPRIETARY.name()), "", false, true);
+        assertEquals(List.of(c), all.stream().filter(proprietary).toList(), "the typo is proprietary");
+        Filter rawInGrouped = new Filter(Set.of("DeepSeek AI"), Set.of("Gemma license", "MIT"), "", false, true);
+        assertEquals(List.of(b), all.stream().filter(rawInGrouped.withLicenses(Set.of("Apache-2.0"))).toList(),
+                "a published spelling still matches itself, and only itself");
+        assertEquals(List.of(d, e), all.stream().filter(rawInGrouped.withVendors(Set.of())).toList());
+        assertTrue(deepSeek.withGrouped(false).test(a));
+        assertFalse(deepSeek.withGrouped(false).test(b), "ungrouped again, DeepSeek AI is another vendor");
     }
 }

@@ -10,6 +10,7 @@ import dev.arenaview.model.DataSource;
 import dev.arenaview.model.Filter;
 import dev.arenaview.model.Leaderboard;
 import dev.arenaview.model.LeaderboardView;
+import dev.arenaview.model.LicenseClass;
 import dev.arenaview.model.SortOrder;
 import dev.arenaview.source.BundledData;
 import java.io.ByteArrayInputStream;
@@ -157,6 +158,25 @@ class MarkdownReportTest {
         String zh = new MarkdownReport(ReportLanguage.ZH).render(view, REFERENCE_TIME);
         assertTrue(zh.contains("> 本表为筛选后的视图：服务商为 Google 或 OpenAI；许可协议为 Proprietary。共显示 "
                 + rows.size() + " 个模型（全部 209 个）。排序：票数 降序。\n"), zh);
+    }
+
+    @Test
+    void groupedFilterKeepsPublishedValuesInTheTableAndNamesSpellingsAndClassesInTheDescription() {
+        Filter filter = new Filter(Set.of("DeepSeek", "Google"), Set.of(LicenseClass.OPEN_RESTRICTED.name()), "", false, true);
+        LeaderboardView view = new LeaderboardView(BundledData.load(), filter, SortOrder.DEFAULT);
+        String report = new MarkdownReport(ReportLanguage.EN).render(view, REFERENCE_TIME);
+        List<List<String>> table = MarkdownTables.table(report);
+        List<List<String>> rows = table.subList(2, table.size());
+        assertEquals(16, rows.size(), "3 DeepSeek, 2 DeepSeek AI and 11 Gemma models");
+        assertEquals(Set.of("DeepSeek", "DeepSeek AI", "Google"), rows.stream().map(r -> r.get(6)).collect(Collectors.toSet()),
+                "the table shows vendors as published");
+        assertEquals(Set.of("DeepSeek", "DeepSeek License", "Gemma", "Gemma license"),
+                rows.stream().map(r -> r.get(7)).collect(Collectors.toSet()), "and licences as published");
+        assertTrue(report.contains("> This table is a filtered view: organization is DeepSeek (published as DeepSeek,"
+                + " DeepSeek AI) or Google; license is any open (restricted) licence. Showing 16 of 209 models.\n"), report);
+        String zh = new MarkdownReport(ReportLanguage.ZH).render(view, REFERENCE_TIME);
+        assertTrue(zh.contains("> 本表为筛选后的视图：服务商为 DeepSeek（数据中写作 DeepSeek、DeepSeek AI） 或 Google；"
+                + "许可协议为 开放（有限制）类许可。共显示 16 个模型（全部 209 个）。\n"), zh);
     }
 
     @Test

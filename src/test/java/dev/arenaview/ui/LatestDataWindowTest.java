@@ -199,7 +199,7 @@ class LatestDataWindowTest {
             mirror.file("/repo/releases/download/2025.08.05/lmarena_text.csv", HEADER
                     + "1,1,Mirrored,1500,+4/-4,100,M Corp,MIT,,https://m.example\n"
                     + "2,2,Mirrored-2,1490,+4/-4,100,M Corp,MIT,,https://m2.example\n", null);
-            dialogs.settingsChoice = Optional.of(new Dialogs.SettingsChoice(mirror.base(), 0));
+            dialogs.settingsChoice = Optional.of(new Dialogs.SettingsChoice(mirror.base(), 0, true));
             robot.press(KeyCode.CONTROL, KeyCode.COMMA).release(KeyCode.COMMA, KeyCode.CONTROL);
             robot.type(KeyCode.F5);
             WaitForAsyncUtils.waitForFxEvents();

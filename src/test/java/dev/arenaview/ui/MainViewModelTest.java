@@ -10,6 +10,7 @@ import dev.arenaview.model.Entries;
 import dev.arenaview.model.Entry;
 import dev.arenaview.model.Filter;
 import dev.arenaview.model.Leaderboard;
+import dev.arenaview.model.LicenseClass;
 import dev.arenaview.model.Schema;
 import dev.arenaview.model.SortOrder;
 import dev.arenaview.report.ReportLanguage;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,7 +72,7 @@ class MainViewModelTest {
         vm.selectedVendors().addAll(Set.of("Google", "OpenAI"));
         assertEquals(48, vm.rows().size());
         assertTrue(vm.rows().stream().allMatch(e -> Set.of("Google", "OpenAI").contains(e.organization())));
-        vm.selectedLicenses().add("Proprietary");
+        vm.selectedLicenses().add(LicenseClass.PROPRIETARY.name());
         vm.searchProperty().set("gemini");
         assertFalse(vm.rows().isEmpty());
         assertTrue(vm.rows().stream().allMatch(e -> e.organization().equals("Google") && e.license().equals("Proprietary")
@@ -82,10 +84,11 @@ class MainViewModelTest {
     }
 
     @Test
-    void openLicencesOnlyHidesProprietary() {
+    void openLicencesOnlyHidesProprietaryNonCommercialAndUnknown() {
         vm.openLicensesOnlyProperty().set(true);
-        assertTrue(vm.rows().stream().noneMatch(e -> e.license().equals("Proprietary") || e.license().isEmpty()));
-        assertEquals(209 - 77 - 1, vm.rows().size(), "77 Proprietary and one Propretary in the reference");
+        assertTrue(vm.rows().stream().noneMatch(e -> Set.of("Proprietary", "Propretary", "CC-BY-NC-4.0", "MRL", "Other", "")
+                .contains(e.license())));
+        assertEquals(47 + 59, vm.rows().size(), "47 permissive and 59 community licences in the reference");
     }
 
     @Test
@@ -190,11 +193,66 @@ class MainViewModelTest {
 
     @Test
     void restoredFilterIgnoresValuesTheDataDoesNotHave() {
+        vm.groupedProperty().set(false);
         vm.applyFilter(new Filter(Set.of("Google", "Vanished Inc."), Set.of("MIT"), "pro", true));
         assertEquals(Set.of("Google"), vm.selectedVendors());
         assertEquals(Set.of("MIT"), vm.selectedLicenses());
         assertEquals("pro", vm.searchProperty().get());
         assertTrue(vm.openLicensesOnlyProperty().get());
+    }
+
+    @Test
+    void aFilterSavedUngroupedIsRestoredAsItsGroups() {
+        vm.applyFilter(new Filter(Set.of("DeepSeek AI", "Vanished Inc."), Set.of("MIT"), "", false));
+        assertEquals(Set.of("DeepSeek"), vm.selectedVendors());
+        assertEquals(Set.of(LicenseClass.OPEN_PERMISSIVE.name()), vm.selectedLicenses());
+        assertEquals(Set.of("DeepSeek-R1-0528", "DeepSeek-V3-0324", "DeepSeek-R1"), Set.copyOf(models(vm.rows())));
+    }
+
+    @Test
+    void groupedVendorChoicesMergeSpellingsAndLicenceChoicesAreTheClasses() {
+        assertTrue(vm.groupedProperty().get(), "grouping is on by default");
+        assertTrue(vm.vendorChoices().contains(new FacetValue("DeepSeek", 6 + 2)), "DeepSeek and DeepSeek AI");
+        assertTrue(vm.vendorChoices().contains(new FacetValue("Zhipu AI", 1 + 2)), "Zhipu and Zhipu AI");
+        assertTrue(vm.vendorChoices().contains(new FacetValue("Nexusflow", 2 + 1)), "NexusFlow and Nexusflow");
+        assertTrue(vm.vendorChoices().stream().noneMatch(f -> Set.of("DeepSeek AI", "Zhipu", "NexusFlow").contains(f.value())));
+        assertEquals(209, vm.vendorChoices().stream().mapToInt(FacetValue::count).sum());
+        assertEquals(List.of(new FacetValue("PROPRIETARY", 78), new FacetValue("OPEN_PERMISSIVE", 47),
+                new FacetValue("OPEN_RESTRICTED", 59), new FacetValue("NON_COMMERCIAL", 24), new FacetValue("UNKNOWN", 1)),
+                vm.licenseChoices());
+    }
+
+    @Test
+    void filteringByALicenceClassKeepsEveryModelOfThatClass() {
+        vm.selectedLicenses().add(LicenseClass.NON_COMMERCIAL.name());
+        assertEquals(24, vm.rows().size());
+        assertEquals(Set.of("CC-BY-NC-4.0", "CC-BY-NC-SA-4.0", "MRL", "Mistral Research", "NexusFlow", "Non-commercial"),
+                vm.rows().stream().map(Entry::license).collect(Collectors.toSet()), "the rows keep their published licences");
+        vm.selectedVendors().add("Mistral");
+        assertEquals(Set.of("Mistral-Large-2407", "Mistral-Large-2411", "Ministral-8B-2410"), Set.copyOf(models(vm.rows())));
+    }
+
+    @Test
+    void switchingGroupingCarriesTheCheckedValuesOverAndKeepsTheRows() {
+        vm.selectedVendors().add("DeepSeek");
+        vm.selectedLicenses().add(LicenseClass.OPEN_RESTRICTED.name());
+        List<Entry> grouped = List.copyOf(vm.rows());
+        assertEquals(5, grouped.size(), "3 DeepSeek and 2 DeepSeek AI models under DeepSeek's licence");
+
+        vm.groupedProperty().set(false);
+        assertEquals(Set.of("DeepSeek", "DeepSeek AI"), vm.selectedVendors());
+        assertEquals(21, vm.selectedLicenses().size(), "every published spelling of a community licence");
+        assertTrue(vm.selectedLicenses().containsAll(Set.of("DeepSeek", "DeepSeek License", "Gemma", "Llama-3.3")));
+        assertEquals(grouped, vm.rows(), "the same rows as published values");
+        assertTrue(vm.vendorChoices().contains(new FacetValue("DeepSeek AI", 2)));
+        assertTrue(vm.licenseChoices().contains(new FacetValue("MIT", 13)));
+        assertFalse(vm.filterProperty().get().grouped());
+
+        vm.selectedVendors().remove("DeepSeek");
+        vm.groupedProperty().set(true);
+        assertEquals(Set.of("DeepSeek"), vm.selectedVendors(), "DeepSeek AI checks all of DeepSeek again");
+        assertEquals(Set.of(LicenseClass.OPEN_RESTRICTED.name()), vm.selectedLicenses());
+        assertEquals(grouped, vm.rows());
     }
 
     @Test

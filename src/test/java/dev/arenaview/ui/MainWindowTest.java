@@ -34,6 +34,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -106,8 +107,8 @@ class MainWindowTest {
         ListView<FacetValue> list = robot.lookup(".list-view").queryAllAs(ListView.class).stream()
                 .filter(l -> l.getItems() == box.getItems()).findFirst().orElseThrow();
         for (String text : itemTexts) {
-            String value = text.substring(0, text.indexOf("  ("));
-            int index = list.getItems().stream().map(FacetValue::value).toList().indexOf(value);
+            int index = list.getItems().stream().map(box.getConverter()::toString).toList().indexOf(text);
+            assertTrue(index >= 0, text + " is in the list");
             robot.interact(() -> list.scrollTo(index));
             robot.clickOn(text);
         }
@@ -125,24 +126,80 @@ class MainWindowTest {
 
     @Test
     void licenseFilterAndSearchCombineWithAnd(FxRobot robot) {
-        check(robot, "#licenseFilter", "MIT  (13)");
+        check(robot, "#licenseFilter", "Open (permissive)  (47)");
         robot.clickOn("#searchField").write("deepseek");
         List<Entry> rows = shown(robot);
         assertFalse(rows.isEmpty());
         assertTrue(rows.stream().allMatch(e -> e.license().equals("MIT") && e.model().toLowerCase().contains("deepseek")));
-        assertTrue(rows.size() < 13);
+        assertTrue(rows.size() < 47);
         robot.type(KeyCode.ESCAPE);
         assertEquals("", robot.lookup("#searchField").queryAs(TextField.class).getText(), "Esc clears the search");
-        assertEquals(13, shown(robot).size());
+        assertEquals(47, shown(robot).size());
         robot.clickOn("#clearFilters");
         assertEquals(209, shown(robot).size());
     }
 
+    @SuppressWarnings("unchecked")
+    List<String> listed(FxRobot robot, String filter) {
+        CheckComboBox<FacetValue> box = robot.lookup(filter).queryAs(CheckComboBox.class);
+        return box.getItems().stream().map(box.getConverter()::toString).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    TableCell<Entry, Entry> cell(FxRobot robot, String columnId, String text) {
+        return robot.lookup(".text-cell").queryAllAs(TableCell.class).stream()
+                .filter(c -> c.getTableColumn() != null && columnId.equals(c.getTableColumn().getId()))
+                .filter(c -> text.equals(c.getText())).findFirst().orElseThrow();
+    }
+
     @Test
-    void openLicensesToggleHidesProprietaryAndUnknown(FxRobot robot) {
+    void licenseFilterListsClassesAndCellsShowPublishedValuesWithTheirClassAsTooltip(FxRobot robot) {
+        assertEquals(List.of("Proprietary  (78)", "Open (permissive)  (47)", "Open (restricted)  (59)",
+                "Non-commercial  (24)", "Unknown  (1)"), listed(robot, "#licenseFilter"));
+        assertTrue(listed(robot, "#vendorFilter").contains("DeepSeek  (8)"), "DeepSeek and DeepSeek AI in one entry");
+        assertFalse(listed(robot, "#vendorFilter").contains("DeepSeek AI  (2)"));
+
+        check(robot, "#licenseFilter", "Open (restricted)  (59)");
+        robot.clickOn("#searchField").write("deepseek");
+        assertEquals(Set.of("DeepSeek", "DeepSeek License"), shown(robot).stream().map(Entry::license).collect(Collectors.toSet()),
+                "the table shows licences as published");
+        TableCell<Entry, Entry> license = cell(robot, "licenseColumn", "DeepSeek License");
+        assertEquals("License class: Open (restricted)", license.getTooltip().getText());
+        TableCell<Entry, Entry> vendor = cell(robot, "vendorColumn", "DeepSeek AI");
+        assertEquals("Canonical name: DeepSeek", vendor.getTooltip().getText());
+
+        robot.moveTo(license);
+        WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(license.getTooltip().isShowing(), "hovering shows the class");
+    }
+
+    @Test
+    void groupingSwitchedOffListsPublishedValuesKeepsTheRowsAndIsRemembered(FxRobot robot) {
+        check(robot, "#licenseFilter", "Open (permissive)  (47)");
+        assertEquals(47, shown(robot).size());
+        robot.clickOn("View").clickOn("Group Vendors and Licenses");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(listed(robot, "#licenseFilter").containsAll(List.of("Apache 2.0  (22)", "Apache-2.0  (12)", "MIT  (13)")));
+        assertTrue(listed(robot, "#vendorFilter").containsAll(List.of("DeepSeek  (6)", "DeepSeek AI  (2)")));
+        assertEquals(Set.of("Apache 2.0", "Apache-2.0", "MIT"), vm.selectedLicenses(), "the class became its spellings");
+        assertEquals(47, shown(robot).size(), "the same models are shown");
+        assertFalse(settings.groupValues(), "remembered");
+
+        dialogs.settingsChoice = Optional.of(new Dialogs.SettingsChoice(settings.sourceUrl(), settings.autoCheckHours(), true));
+        robot.press(KeyCode.CONTROL, KeyCode.COMMA).release(KeyCode.COMMA, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(vm.groupedProperty().get(), "the settings dialog switches it back on");
+        assertEquals(Set.of("OPEN_PERMISSIVE"), vm.selectedLicenses());
+        assertTrue(settings.groupValues());
+    }
+
+    @Test
+    void openLicensesToggleHidesProprietaryNonCommercialAndUnknown(FxRobot robot) {
         robot.clickOn("#openOnlyToggle");
-        assertTrue(shown(robot).stream().noneMatch(e -> e.license().equals("Proprietary") || e.license().isBlank()));
-        assertEquals(131, shown(robot).size());
+        assertTrue(shown(robot).stream().noneMatch(e -> e.license().equals("Proprietary") || e.license().isBlank()
+                || e.license().equals("Non-commercial")));
+        assertEquals(106, shown(robot).size());
         robot.clickOn("#openOnlyToggle");
         assertEquals(209, shown(robot).size());
     }

@@ -37,27 +37,28 @@ class ArchitectureTest {
     }
 
     static final ArchRule coreKnowsNothingOfJavaFx = noClasses()
-            .that().resideInAnyPackage("..model..", "..csv..", "..report..", "..source..", "..io..", "..cli..")
+            .that().resideInAnyPackage("dev.arenaview.model..", "dev.arenaview.csv..", "dev.arenaview.report..",
+                    "dev.arenaview.source..", "dev.arenaview.io..", "dev.arenaview.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..");
 
     static final ArchRule modelDependsOnNothingElseOfOurs = noClasses()
-            .that().resideInAPackage("..model..")
-            .should().dependOnClassesThat().resideInAnyPackage("..csv..", "..report..", "..source..", "..io..",
-                    "..cli..", "..ui..", "..app..");
+            .that().resideInAPackage("dev.arenaview.model..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.arenaview.csv..", "dev.arenaview.report..", "dev.arenaview.source..",
+                    "dev.arenaview.io..",                    "dev.arenaview.cli..", "dev.arenaview.ui..", "dev.arenaview.app..");
 
     static final ArchRule coreDoesNotReachUpToTheFrontEnds = noClasses()
-            .that().resideInAnyPackage("..model..", "..csv..", "..report..", "..source..", "..io..")
-            .should().dependOnClassesThat().resideInAnyPackage("..cli..", "..ui..", "..app..");
+            .that().resideInAnyPackage("dev.arenaview.model..", "dev.arenaview.csv..", "dev.arenaview.report..", "dev.arenaview.source..", "dev.arenaview.io..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.arenaview.cli..", "dev.arenaview.ui..", "dev.arenaview.app..");
 
     static final ArchRule cliAndUiDoNotImportEachOther = noClasses()
-            .that().resideInAPackage("..cli..")
-            .should().dependOnClassesThat().resideInAPackage("..ui..");
+            .that().resideInAPackage("dev.arenaview.cli..")
+            .should().dependOnClassesThat().resideInAPackage("dev.arenaview.ui..");
 
     static final ArchRule uiDoesNotImportTheCli = noClasses()
-            .that().resideInAPackage("..ui..")
-            .should().dependOnClassesThat().resideInAPackage("..cli..");
+            .that().resideInAPackage("dev.arenaview.ui..")
+            .should().dependOnClassesThat().resideInAPackage("dev.arenaview.cli..");
 
     static final ArchRule onlyTheFrontEndsWriteToStandardStreams = noClasses()
-            .that().resideOutsideOfPackages("..cli..", "..app..")
+            .that().resideOutsideOfPackages("dev.arenaview.cli..", "dev.arenaview.app..")
             .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS);
 }

@@ -36,29 +36,36 @@ class ArchitectureTest {
                         () -> onlyTheFrontEndsWriteToStandardStreams.check(CLASSES)));
     }
 
+    private static final String MODEL = "dev.arenaview.model..";
+    private static final String CSV = "dev.arenaview.csv..";
+    private static final String REPORT = "dev.arenaview.report..";
+    private static final String SOURCE = "dev.arenaview.source..";
+    private static final String IO = "dev.arenaview.io..";
+    private static final String CLI = "dev.arenaview.cli..";
+    private static final String UI = "dev.arenaview.ui..";
+    private static final String APP = "dev.arenaview.app..";
+
     static final ArchRule coreKnowsNothingOfJavaFx = noClasses()
-            .that().resideInAnyPackage("dev.arenaview.model..", "dev.arenaview.csv..", "dev.arenaview.report..",
-                    "dev.arenaview.source..", "dev.arenaview.io..", "dev.arenaview.cli..")
+            .that().resideInAnyPackage(MODEL, CSV, REPORT, SOURCE, IO, CLI)
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..");
 
     static final ArchRule modelDependsOnNothingElseOfOurs = noClasses()
-            .that().resideInAPackage("dev.arenaview.model..")
-            .should().dependOnClassesThat().resideInAnyPackage("dev.arenaview.csv..", "dev.arenaview.report..", "dev.arenaview.source..",
-                    "dev.arenaview.io..",                    "dev.arenaview.cli..", "dev.arenaview.ui..", "dev.arenaview.app..");
+            .that().resideInAPackage(MODEL)
+            .should().dependOnClassesThat().resideInAnyPackage(CSV, REPORT, SOURCE, IO, CLI, UI, APP);
 
     static final ArchRule coreDoesNotReachUpToTheFrontEnds = noClasses()
-            .that().resideInAnyPackage("dev.arenaview.model..", "dev.arenaview.csv..", "dev.arenaview.report..", "dev.arenaview.source..", "dev.arenaview.io..")
-            .should().dependOnClassesThat().resideInAnyPackage("dev.arenaview.cli..", "dev.arenaview.ui..", "dev.arenaview.app..");
+            .that().resideInAnyPackage(MODEL, CSV, REPORT, SOURCE, IO)
+            .should().dependOnClassesThat().resideInAnyPackage(CLI, UI, APP);
 
     static final ArchRule cliAndUiDoNotImportEachOther = noClasses()
-            .that().resideInAPackage("dev.arenaview.cli..")
-            .should().dependOnClassesThat().resideInAPackage("dev.arenaview.ui..");
+            .that().resideInAPackage(CLI)
+            .should().dependOnClassesThat().resideInAPackage(UI);
 
     static final ArchRule uiDoesNotImportTheCli = noClasses()
-            .that().resideInAPackage("dev.arenaview.ui..")
-            .should().dependOnClassesThat().resideInAPackage("dev.arenaview.cli..");
+            .that().resideInAPackage(UI)
+            .should().dependOnClassesThat().resideInAPackage(CLI);
 
     static final ArchRule onlyTheFrontEndsWriteToStandardStreams = noClasses()
-            .that().resideOutsideOfPackages("dev.arenaview.cli..", "dev.arenaview.app..")
+            .that().resideOutsideOfPackages(CLI, APP)
             .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS);
 }

@@ -53,6 +53,7 @@ final class BoundedCsvReader extends Reader {
     private int recordChars;
     private int fields = 1;
     private CsvLimitException failure;
+    private volatile boolean sawOdd;
 
     BoundedCsvReader(Reader in, int maxFieldChars, int maxFields, int maxRecordChars) {
         this.in = in;
@@ -67,16 +68,24 @@ final class BoundedCsvReader extends Reader {
             throw failure;
         }
         int n = in.read(buffer, offset, length);
+        // Most characters are text inside a field: only counted, in locals (the JIT keeps
+        // them in registers), so the limits cost little next to the parsing itself.
+        boolean inText = state == State.PLAIN || state == State.QUOTED;
+        int fieldRoom = maxFieldChars - fieldChars;
+        int recordRoom = maxRecordChars - recordChars;
+        int counted = 0;
         for (int i = 0; i < n; i++) {
             char c = buffer[offset + i];
-            // Most characters are text inside a field: only counted. This keeps the whole
-            // reader within a few percent of reading without limits.
-            if ((state == State.PLAIN || state == State.QUOTED) && c != '"' && c != ',' && c != '\r' && c != '\n'
-                    && fieldChars < maxFieldChars && recordChars < maxRecordChars) {
-                afterCr = false;
-                fieldChars++;
-                recordChars++;
+            if (inText && c >= 0x20 && c != '"' && c != ',' && c != 0x7f && c != '\uFFFD'
+                    && counted < fieldRoom && counted < recordRoom) {
+                counted++;
                 continue;
+            }
+            if (counted > 0) {
+                fieldChars += counted;
+                recordChars += counted;
+                afterCr = false;
+                counted = 0;
             }
             if (!accept(c)) {
                 // The characters before this one are whole records or the start of the one at
@@ -86,8 +95,25 @@ final class BoundedCsvReader extends Reader {
                 }
                 throw failure;
             }
+            inText = state == State.PLAIN || state == State.QUOTED;
+            fieldRoom = maxFieldChars - fieldChars;
+            recordRoom = maxRecordChars - recordChars;
+        }
+        if (counted > 0) {
+            fieldChars += counted;
+            recordChars += counted;
+            afterCr = false;
         }
         return n;
+    }
+
+    /**
+     * Whether a character that no leaderboard value has went by: a control character other than
+     * tab and line breaks, DEL, or U+FFFD (bytes that were not UTF-8). While none has, the rows
+     * need not be searched for one.
+     */
+    boolean sawOddCharacter() {
+        return sawOdd;
     }
 
     /** Follows one character; false (with {@link #failure} set) when it goes past a limit. */
@@ -98,6 +124,9 @@ final class BoundedCsvReader extends Reader {
             return true;
         }
         afterCr = c == '\r';
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f || c == '\uFFFD') {
+            sawOdd = true;
+        }
         boolean lineBreak = c == '\r' || c == '\n';
         boolean ok;
         switch (state) {

@@ -19,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -120,9 +119,9 @@ public final class LeaderboardReader {
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, utf8), 1 << 16)) {
             sniff(reader, name);
-            Reader bounded = new BoundedCsvReader(reader, MAX_FIELD_CHARS, MAX_COLUMNS, MAX_ROW_CHARS);
+            BoundedCsvReader bounded = new BoundedCsvReader(reader, MAX_FIELD_CHARS, MAX_COLUMNS, MAX_ROW_CHARS);
             try (CSVParser parser = CSVParser.parse(bounded, FORMAT)) {
-                return new Pass(parser, name, source, listener, in).run();
+                return new Pass(parser, bounded, name, source, listener, in).run();
             } catch (BoundedCsvReader.CsvLimitException e) {
                 // Commons CSV reads nothing before the first record is asked for, so this is only
                 // a guard: the limits are reported from the records, with the rows before them.
@@ -163,7 +162,8 @@ public final class LeaderboardReader {
     /** One reading of one file. */
     private static final class Pass {
         private final CSVParser parser;
-        private final Iterator<CSVRecord> records;
+        private final BoundedCsvReader bounded;
+        private RecordFeed feed;
         private final String name;
         private final DataSource source;
         private final List<Problem> problems = new ArrayList<>();
@@ -178,9 +178,10 @@ public final class LeaderboardReader {
         private final ReadListener listener;
         private final CountingInputStream counter;
 
-        Pass(CSVParser parser, String name, DataSource source, ReadListener listener, CountingInputStream counter) {
+        Pass(CSVParser parser, BoundedCsvReader bounded, String name, DataSource source, ReadListener listener,
+             CountingInputStream counter) {
             this.parser = parser;
-            this.records = parser.iterator();
+            this.bounded = bounded;
             this.name = name;
             this.source = source;
             this.listener = listener;
@@ -188,6 +189,13 @@ public final class LeaderboardReader {
         }
 
         Leaderboard run() throws LeaderboardFormatException, IOException {
+            try (RecordFeed records = new RecordFeed(parser, name)) {
+                feed = records;
+                return readRecords();
+            }
+        }
+
+        private Leaderboard readRecords() throws LeaderboardFormatException, IOException {
             CSVRecord header = nextNonBlank();
             if (header == null) {
                 if (problemCount > 0) {
@@ -253,27 +261,26 @@ public final class LeaderboardReader {
         }
 
         /** The next record that is not a blank line, or null at the end or when the CSV is broken. */
-        private CSVRecord nextNonBlank() {
+        private CSVRecord nextNonBlank() throws java.io.InterruptedIOException {
             while (true) {
-                recordLine = parser.getCurrentLineNumber() + 1;
-                try {
-                    if (!records.hasNext()) {
-                        return null;
-                    }
-                    CSVRecord record = records.next();
-                    if (record.size() == 1 && record.get(0).isEmpty()) {
-                        continue;
-                    }
-                    return record;
-                } catch (UncheckedIOException | IllegalStateException e) {
-                    BoundedCsvReader.CsvLimitException limit = limitIn(e);
-                    if (limit != null) {
-                        problem(limit.line(), limit.getMessage());
-                    } else {
-                        problem(recordLine, describeCsvError(e));
+                CSVRecord record = feed.next();
+                recordLine = feed.line();
+                if (record == null) {
+                    RecordFeed.Failure failure = feed.failure();
+                    if (failure != null) {
+                        BoundedCsvReader.CsvLimitException limit = limitIn(failure.error());
+                        if (limit != null) {
+                            problem(limit.line(), limit.getMessage());
+                        } else {
+                            problem(failure.line(), describeCsvError(failure.error()));
+                        }
                     }
                     return null;
                 }
+                if (record.size() == 1 && record.get(0).isEmpty()) {
+                    continue;
+                }
+                return record;
             }
         }
 
@@ -312,7 +319,7 @@ public final class LeaderboardReader {
                 problem(line, "expected " + columns.width + " fields like the header, found " + record.size());
                 return null;
             }
-            for (int i = 0; i < record.size(); i++) {
+            for (int i = 0; i < record.size() && bounded.sawOddCharacter(); i++) {
                 String value = record.get(i);
                 int control = badCharacter(value);
                 if (control == '\uFFFD') {
@@ -382,7 +389,6 @@ public final class LeaderboardReader {
         }
     }
 
-    /** The first control character other than tab and line breaks (which quoted names may hold), or -1. */
     /**
      * The first character no leaderboard value has: a control character other than tab and
      * line breaks, or U+FFFD (bytes that were not UTF-8); -1 when there is none. One scan
@@ -398,9 +404,9 @@ public final class LeaderboardReader {
         return -1;
     }
 
-    /** Counts the bytes read, for progress; the reading thread alone uses it. */
+    /** Counts the bytes read, for progress: one thread counts, another reports. */
     private static final class CountingInputStream extends java.io.FilterInputStream {
-        private long count;
+        private volatile long count;
 
         CountingInputStream(InputStream in) {
             super(in);

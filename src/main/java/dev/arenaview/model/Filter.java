@@ -102,8 +102,7 @@ public record Filter(Set<String> vendors, Set<String> licenses, String search, b
         if (n == 0 || last < 0) {
             return last >= 0;
         }
-        char first = part.charAt(0);
-        if (first >= 128) {
+        if (!isAscii(part)) {
             for (int i = 0; i <= last; i++) {
                 if (text.regionMatches(true, i, part, 0, n)) {
                     return true;
@@ -111,15 +110,48 @@ public record Filter(Set<String> vendors, Set<String> licenses, String search, b
             }
             return false;
         }
+        char first = part.charAt(0);
         char lower = Character.toLowerCase(first);
         char upper = Character.toUpperCase(first);
         for (int i = 0; i <= last; i++) {
             char c = text.charAt(i);
-            if ((c == lower || c == upper || c >= 128) && text.regionMatches(true, i, part, 0, n)) {
+            if ((c == lower || c == upper || c >= 128) && matchesAsciiAt(text, i, part)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code text} holds the ASCII {@code part} at {@code at}, ignoring case. Case is
+     * folded one character at a time, as {@code regionMatches} does; only a non-ASCII
+     * character of the text (the Kelvin sign folds to k) is handed to it.
+     */
+    private static boolean matchesAsciiAt(String text, int at, String part) {
+        for (int j = 0; j < part.length(); j++) {
+            char t = text.charAt(at + j);
+            char p = part.charAt(j);
+            if (t == p) {
+                continue;
+            }
+            if (t < 128) {
+                if ((t | 0x20) != (p | 0x20) || (p | 0x20) < 'a' || (p | 0x20) > 'z') {
+                    return false;
+                }
+            } else if (!text.regionMatches(true, at + j, part, j, 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

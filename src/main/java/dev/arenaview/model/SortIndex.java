@@ -31,8 +31,24 @@ public final class SortIndex {
         return rows.length;
     }
 
-    /** The rows in the given order; a new list each time. */
+    /** The rows in an order, and that order: asked again (a keystroke), the same rows are at hand. */
+    private record Sorted(SortOrder order, List<Entry> rows) {
+    }
+
+    private volatile Sorted last;
+
+    /** The rows in the given order, unmodifiable. */
     public List<Entry> sorted(SortOrder order) {
+        Sorted known = last;
+        if (known != null && known.order().equals(order)) {
+            return known.rows();
+        }
+        List<Entry> result = java.util.Collections.unmodifiableList(sort(order));
+        last = new Sorted(order, result);
+        return result;
+    }
+
+    private List<Entry> sort(SortOrder order) {
         int n = rows.length;
         int[] perm = new int[n];
         for (int i = 0; i < n; i++) {

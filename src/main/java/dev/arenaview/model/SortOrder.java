@@ -39,7 +39,7 @@ public record SortOrder(List<Key> keys) {
 
     /** A sorted copy of the rows; equal rows keep their order. */
     public List<Entry> sort(List<Entry> rows) {
-        return keys.isEmpty() ? new ArrayList<>(rows) : new SortIndex(rows).sorted(this);
+        return keys.isEmpty() ? new ArrayList<>(rows) : new ArrayList<>(new SortIndex(rows).sorted(this));
     }
 
     @Override

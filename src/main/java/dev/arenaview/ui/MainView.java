@@ -621,14 +621,12 @@ public final class MainView {
         vm.filterProperty().addListener((obs, old, f) -> table.scrollTo(0));
         // A new order keeps the selected model selected (the table finds it again); keep it in
         // sight too, once the rows arrive in their new order (at once, or from the background).
-        boolean[] reordering = {false};
-        vm.sortOrderProperty().addListener((obs, old, order) -> reordering[0] = true);
         vm.rows().addListener((javafx.collections.ListChangeListener<Entry>) c -> {
             int selected = table.getSelectionModel().getSelectedIndex();
-            if (reordering[0] && selected >= 0) {
+            if (reordering && selected >= 0) {
                 table.scrollTo(Math.max(0, selected - 3));
             }
-            reordering[0] = false;
+            reordering = false;
         });
         adaptToSchema(vm.getBoard());
 
@@ -643,7 +641,7 @@ public final class MainView {
                 keys.add(new SortOrder.Key((Column) column.getUserData(),
                         column.getSortType() == TableColumn.SortType.ASCENDING));
             }
-            vm.sortOrderProperty().set(new SortOrder(keys));
+            sortBy(new SortOrder(keys));
             return true;
         });
 
@@ -1040,6 +1038,16 @@ public final class MainView {
     static final long LARGE_FILE_BYTES = 50L << 20;
 
     /** Opens a file, asking first when it is far larger than any leaderboard. */
+    /** Set from a new sort order until its rows arrive (at once, or from the background). */
+    private boolean reordering;
+
+    private void sortBy(SortOrder order) {
+        if (!order.equals(vm.sortOrderProperty().get())) {
+            reordering = true;
+            vm.sortOrderProperty().set(order);
+        }
+    }
+
     public void open(Path file) {
         long size;
         try {

@@ -67,7 +67,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
-import javafx.collections.transformation.FilteredList;
 
 /**
  * The state and actions of the main window, without any control: the loaded leaderboard,
@@ -83,8 +82,8 @@ public final class MainViewModel {
     /** How many files File › Open Recent keeps. */
     public static final int MAX_RECENT_FILES = 10;
 
-    /** Boards up to this size sort on the window thread: a few milliseconds, no flicker. */
-    static final int SORT_AT_ONCE_ROWS = 20_000;
+    /** Boards up to this size are sorted and filtered on the window thread: a few milliseconds, no flicker. */
+    static final int AT_ONCE_ROWS = 20_000;
 
     private final Executor background;
     private final Executor fx;
@@ -93,15 +92,14 @@ public final class MainViewModel {
     private volatile LatestData data;
 
     private final ReadOnlyObjectWrapper<Leaderboard> board = new ReadOnlyObjectWrapper<>();
-    private final ObservableList<Entry> entries = FXCollections.observableArrayList();
-    // Sorted first, filtered second: a keystroke in the search then costs one pass over rows
-    // that are already in order, instead of a new sort of everything the filter keeps.
-    private final FilteredList<Entry> rows = new FilteredList<>(entries);
+    // The rows shown are worked out whole, sorted then filtered, and swapped in at once: on the
+    // window thread for small boards, on the background thread for large ones (see updateRows).
+    private final RowList<Entry> rows = new RowList<>();
     private final ObjectProperty<SortOrder> sortOrder = new SimpleObjectProperty<>(SortOrder.DEFAULT);
-    /** The shown board's rows with their sort keys; {@link #entries} is always in the sort order. */
+    /** The shown board's rows with their sort keys. */
     private SortIndex index = new SortIndex(List.of());
-    /** Counts reorderings, so a sort that finishes after newer data or a newer click is dropped. */
-    private long sortGeneration;
+    /** Counts updates of the rows, so one that finishes after newer data, a newer click or keystroke is dropped. */
+    private long rowsGeneration;
 
     private final ObservableSet<String> selectedVendors = FXCollections.observableSet(new LinkedHashSet<>());
     private final ObservableSet<String> selectedLicenses = FXCollections.observableSet(new LinkedHashSet<>());
@@ -169,10 +167,9 @@ public final class MainViewModel {
         }
         grouped.addListener((obs, was, now) -> regroup(was, now));
         updateFilter();
-        rows.predicateProperty().bind(Bindings.createObjectBinding(filter::get, filter));
-        sortOrder.addListener((obs, old, order) -> resort(order));
+        filter.addListener(o -> updateRows());
+        sortOrder.addListener(o -> updateRows());
         shownCount.bind(Bindings.size(rows));
-        totalCount.bind(Bindings.size(entries));
     }
 
     // ---- data ---------------------------------------------------------------------------
@@ -183,25 +180,41 @@ public final class MainViewModel {
     }
 
     private void show(Leaderboard leaderboard, long unreadable) {
-        apply(prepare(leaderboard, sortOrder.get()), unreadable);
+        apply(prepare(leaderboard, sortOrder.get(), filter.get()), unreadable);
     }
 
     /**
      * A leaderboard made ready to show: its rows in the table's order and its filter values.
      * Large files are prepared on the background thread, so the window only swaps lists.
      */
-    private record Prepared(Leaderboard board, SortIndex index, SortOrder order, List<Entry> inOrder,
+    private record Prepared(Leaderboard board, SortIndex index, SortOrder order, Filter filter, List<Entry> shown,
                             List<FacetValue> vendors, List<FacetValue> licenses) {
     }
 
-    private static Prepared prepare(Leaderboard leaderboard, SortOrder order) {
+    private static Prepared prepare(Leaderboard leaderboard, SortOrder order, Filter filter) {
         SortIndex index = new SortIndex(leaderboard.entries());
-        return new Prepared(leaderboard, index, order, index.sorted(order),
+        return new Prepared(leaderboard, index, order, filter, shown(index, order, filter),
                 facets(leaderboard.entries(), Entry::organization), facets(leaderboard.entries(), Entry::license));
+    }
+
+    /** The rows a view shows: all, in the order, that the filter keeps. */
+    private static List<Entry> shown(SortIndex index, SortOrder order, Filter filter) {
+        List<Entry> inOrder = index.sorted(order);
+        if (!filter.isActive()) {
+            return inOrder;
+        }
+        List<Entry> kept = new ArrayList<>();
+        for (Entry e : inOrder) {
+            if (filter.test(e)) {
+                kept.add(e);
+            }
+        }
+        return kept;
     }
 
     private void apply(Prepared prepared, long unreadable) {
         Leaderboard leaderboard = prepared.board();
+        index = prepared.index();
         publishedVendors = prepared.vendors();
         publishedLicenses = prepared.licenses();
         showChoices();
@@ -209,12 +222,13 @@ public final class MainViewModel {
         selectedLicenses.retainAll(values(licenseChoices));
         board.set(leaderboard);
         unreadableRows.set(unreadable);
-        index = prepared.index();
-        sortGeneration++;
-        entries.setAll(prepared.inOrder());
-        if (!prepared.order().equals(sortOrder.get())) {
-            // The user clicked a header while the file was being read.
-            resort(sortOrder.get());
+        totalCount.set(leaderboard.entries().size());
+        if (prepared.order().equals(sortOrder.get()) && prepared.filter().equals(filter.get())) {
+            rowsGeneration++;
+            rows.replace(prepared.shown());
+        } else {
+            // The user clicked a header or changed a filter while the file was being read.
+            updateRows();
         }
         freshness.set(Freshness.of(leaderboard.date(), LocalDate.now(clock.withZone(ZoneOffset.UTC))).orElse(null));
         leaderboard.arena().ifPresent(arena::set);
@@ -223,22 +237,24 @@ public final class MainViewModel {
     }
 
     /**
-     * Puts the rows in a new order. A header click must never freeze the window: small boards
-     * are sorted at once, large ones on the background thread by their typed keys, the old
-     * order staying until the new one is ready.
+     * Shows the rows of the current order and filter. A header click or a keystroke must never
+     * freeze the window: small boards are done at once, large ones on the background thread
+     * by their typed keys, the rows shown staying until the new ones are ready.
      */
-    private void resort(SortOrder order) {
+    private void updateRows() {
         SortIndex current = index;
-        long generation = ++sortGeneration;
-        if (current.size() <= SORT_AT_ONCE_ROWS) {
-            entries.setAll(current.sorted(order));
+        SortOrder order = sortOrder.get();
+        Filter f = filter.get();
+        long generation = ++rowsGeneration;
+        if (current.size() <= AT_ONCE_ROWS) {
+            rows.replace(shown(current, order, f));
             return;
         }
         background.execute(() -> {
-            List<Entry> inOrder = current.sorted(order);
+            List<Entry> next = shown(current, order, f);
             fx.execute(() -> {
-                if (generation == sortGeneration) {
-                    entries.setAll(inOrder);
+                if (generation == rowsGeneration) {
+                    rows.replace(next);
                 }
             });
         });
@@ -438,6 +454,7 @@ public final class MainViewModel {
         loadProgress.set(-1);
         LeaderboardReader reader = new LeaderboardReader();
         SortOrder order = sortOrder.get();
+        Filter shownFilter = filter.get();
         Leaderboard before = board.get();
         long size = sizeOf(file);
         LoadJob job = new LoadJob();
@@ -447,7 +464,7 @@ public final class MainViewModel {
             public void firstRows(List<Entry> rows, Schema schema) {
                 Leaderboard preview = new Leaderboard(rows, schema, Optional.empty(), Optional.empty(),
                         DataSource.file(file.toString()));
-                Prepared prepared = prepare(preview, order);
+                Prepared prepared = prepare(preview, order, shownFilter);
                 fx.execute(() -> {
                     if (currentLoad == job && !job.cancelled) {
                         // The first rows of a large file, at once; the rest follows.
@@ -479,7 +496,7 @@ public final class MainViewModel {
             LoadFailure failure = null;
             boolean cancelled = false;
             try {
-                read = prepare(reader.read(file, listener), order);
+                read = prepare(reader.read(file, listener), order, shownFilter);
             } catch (LeaderboardFormatException e) {
                 failure = new LoadFailure(file, e.getMessage(), e.readableRows(),
                         e.readableRows().isPresent() ? e.totalProblems() : 0);
@@ -722,7 +739,7 @@ public final class MainViewModel {
 
     /** How many rows a report of the scope holds. */
     public int reportSize(ExportScope scope) {
-        return scope == ExportScope.ALL_MODELS ? entries.size() : rows.size();
+        return scope == ExportScope.ALL_MODELS ? totalCount.get() : rows.size();
     }
 
     /**

@@ -1,0 +1,247 @@
+package dev.arenaview.bench;
+
+import dev.arenaview.model.Column;
+import dev.arenaview.model.SortOrder;
+import dev.arenaview.source.HttpFetcher;
+import dev.arenaview.source.LatestData;
+import dev.arenaview.source.SnapshotCache;
+import dev.arenaview.source.UpstreamSource;
+import dev.arenaview.ui.FxDialogs;
+import dev.arenaview.ui.MainViewModel;
+import dev.arenaview.ui.MainWindow;
+import dev.arenaview.ui.Settings;
+import dev.arenaview.ui.UiLanguage;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import java.util.prefs.Preferences;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * The window's own timings on a large file, in the real window (run it under a display):
+ * how soon the first rows show, when the whole file is in, how long a header click and a
+ * search keystroke take to reach the screen, the heap the rows keep, and the longest time
+ * the JavaFX thread could not answer while all that happened.
+ *
+ * <p>A probe thread posts a tiny task to the JavaFX thread every 2 ms and records how late it
+ * ran: that lateness is the time the window was frozen. "On screen" means the first layout
+ * pulse after the change.
+ *
+ * <p>Usage (see benchmarks/measure.sh): {@code java -cp ... dev.arenaview.bench.WindowTimings FILE}
+ */
+public final class WindowTimings {
+
+    private WindowTimings() {
+    }
+
+    public static void main(String[] args) {
+        // Launched from a class that is not the Application, so it runs with JavaFX on the
+        // class path as well as on the module path.
+        Application.launch(Window.class, args);
+    }
+
+    /** The app's window, driven by a measuring thread. */
+    public static final class Window extends Application {
+
+    private static final Path FILE = Path.of(System.getProperty("timings.file", "target/bench/leaderboard-1000000.csv"));
+
+    private MainViewModel vm;
+    private MainWindow window;
+    private final AtomicLong worstLateness = new AtomicLong();
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        Path cache = Files.createTempDirectory("arenaview-timings");
+        Settings settings = new Settings(Preferences.userRoot().node("arenaview-timings/" + UUID.randomUUID()));
+        // A source nobody answers: the window works on the bundled data and the file, offline.
+        LatestData data = new LatestData(new SnapshotCache(cache), new HttpFetcher(),
+                new UpstreamSource(URI.create("http://127.0.0.1:9/")), Clock.systemUTC());
+        vm = new MainViewModel(Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "arenaview-io");
+            t.setDaemon(true);
+            return t;
+        }), Platform::runLater, uri -> { }, Clock.systemUTC(), data);
+        vm.startUp(settings.arena(), Duration.ZERO);
+        window = new MainWindow(stage, vm, settings, new FxDialogs(), UiLanguage.forLocale(Locale.ENGLISH),
+                base -> data);
+        window.show();
+        Thread run = new Thread(this::measure, "timings");
+        run.setDaemon(true);
+        run.start();
+    }
+
+    private void measure() {
+        try {
+            Thread probe = new Thread(this::probe, "fx-probe");
+            probe.setDaemon(true);
+            probe.start();
+            Thread.sleep(1500);
+            settle();
+
+            long heapBefore = usedHeapAfterGc();
+            worstLateness.set(0);
+            long start = System.nanoTime();
+            fx(() -> vm.openFile(FILE));
+            waitUntil(() -> vm.getBoard() != null && vm.getBoard().source().location().endsWith(FILE.getFileName().toString()));
+            long firstRows = nextPulse() - start;
+            waitUntil(() -> !vm.busyProperty().get());
+            long loaded = nextPulse() - start;
+            long loadFreeze = worstLateness.get();
+            int rows = onFx(() -> vm.rows().size());
+            long heap = usedHeapAfterGc() - heapBefore;
+
+            report("open %s (%,d rows): first rows on screen %d ms, all rows %d ms, longest freeze %d ms, heap %d MB",
+                    FILE.getFileName(), rows, ms(firstRows), ms(loaded), ms(loadFreeze), heap >> 20);
+
+            // A first click on Votes and on Model, a second click on Model (reversing it), Score.
+            for (SortOrder order : List.of(by(Column.VOTES, false), by(Column.MODEL, true), by(Column.MODEL, false),
+                    by(Column.SCORE, false))) {
+                settle();
+                worstLateness.set(0);
+                CountDownLatch reordered = new CountDownLatch(1);
+                long clicked = System.nanoTime();
+                fx(() -> {
+                    vm.rows().addListener(new javafx.collections.ListChangeListener<Object>() {
+                        @Override
+                        public void onChanged(Change<?> c) {
+                            vm.rows().removeListener(this);
+                            reordered.countDown();
+                        }
+                    });
+                    vm.sortOrderProperty().set(order);
+                });
+                reordered.await(60, TimeUnit.SECONDS);
+                long shown = nextPulse() - clicked;
+                report("header click %s: on screen %d ms, longest freeze %d ms", order, ms(shown), ms(worstLateness.get()));
+            }
+
+            String typed = "";
+            for (char c : "gemini".toCharArray()) {
+                typed += c;
+                String text = typed;
+                settle();
+                worstLateness.set(0);
+                long key = System.nanoTime();
+                fx(() -> vm.searchProperty().set(text));
+                long shown = nextPulse() - key;
+                int left = onFx(() -> vm.rows().size());
+                report("search keystroke \"%s\" (%,d rows left): on screen %d ms, longest freeze %d ms",
+                        text, left, ms(shown), ms(worstLateness.get()));
+            }
+        } catch (Exception e) {
+            e.printStackTrace();
+        } finally {
+            Platform.exit();
+        }
+    }
+
+    private static SortOrder by(Column column, boolean ascending) {
+        return new SortOrder(List.of(new SortOrder.Key(column, ascending)));
+    }
+
+    /** Posts a task every 2 ms and keeps the worst lateness with which one ran. */
+    private void probe() {
+        while (true) {
+            long posted = System.nanoTime();
+            CountDownLatch ran = new CountDownLatch(1);
+            Platform.runLater(() -> {
+                worstLateness.accumulateAndGet(System.nanoTime() - posted, Math::max);
+                ran.countDown();
+            });
+            try {
+                ran.await();
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    /** The time of the first layout pulse after now: when a change is on screen. */
+    private long nextPulse() throws InterruptedException {
+        AtomicLong at = new AtomicLong();
+        CountDownLatch pulsed = new CountDownLatch(1);
+        fx(() -> {
+            Runnable[] listener = new Runnable[1];
+            listener[0] = () -> {
+                window.view().root().getScene().removePostLayoutPulseListener(listener[0]);
+                at.set(System.nanoTime());
+                pulsed.countDown();
+            };
+            window.view().root().getScene().addPostLayoutPulseListener(listener[0]);
+            Platform.requestNextPulse();
+        });
+        pulsed.await(60, TimeUnit.SECONDS);
+        return at.get();
+    }
+
+    private void settle() throws InterruptedException {
+        Thread.sleep(300);
+        nextPulse();
+    }
+
+    private static void fx(Runnable r) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                r.run();
+            } finally {
+                done.countDown();
+            }
+        });
+        done.await(60, TimeUnit.SECONDS);
+    }
+
+    private static <T> T onFx(java.util.function.Supplier<T> s) {
+        Object[] box = new Object[1];
+        try {
+            fx(() -> box[0] = s.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        @SuppressWarnings("unchecked")
+        T t = (T) box[0];
+        return t;
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!onFx(condition::getAsBoolean)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("timed out");
+            }
+            Thread.sleep(5);
+        }
+    }
+
+    private static long usedHeapAfterGc() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        Runtime r = Runtime.getRuntime();
+        return r.totalMemory() - r.freeMemory();
+    }
+
+    private static long ms(long nanos) {
+        return TimeUnit.NANOSECONDS.toMillis(nanos);
+    }
+
+    private static void report(String format, Object... args) {
+        System.out.println(String.format(Locale.ROOT, format, args));
+    }
+
+    }
+}

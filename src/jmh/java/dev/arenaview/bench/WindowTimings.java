@@ -110,19 +110,8 @@ public final class WindowTimings {
                     by(Column.SCORE, false))) {
                 settle();
                 worstLateness.set(0);
-                CountDownLatch reordered = new CountDownLatch(1);
                 long clicked = System.nanoTime();
-                fx(() -> {
-                    vm.rows().addListener(new javafx.collections.ListChangeListener<Object>() {
-                        @Override
-                        public void onChanged(Change<?> c) {
-                            vm.rows().removeListener(this);
-                            reordered.countDown();
-                        }
-                    });
-                    vm.sortOrderProperty().set(order);
-                });
-                reordered.await(60, TimeUnit.SECONDS);
+                awaitRowsAfter(() -> vm.sortOrderProperty().set(order));
                 long shown = nextPulse() - clicked;
                 report("header click %s: on screen %d ms, longest freeze %d ms", order, ms(shown), ms(worstLateness.get()));
             }
@@ -134,7 +123,7 @@ public final class WindowTimings {
                 settle();
                 worstLateness.set(0);
                 long key = System.nanoTime();
-                fx(() -> vm.searchProperty().set(text));
+                awaitRowsAfter(() -> vm.searchProperty().set(text));
                 long shown = nextPulse() - key;
                 int left = onFx(() -> vm.rows().size());
                 report("search keystroke \"%s\" (%,d rows left): on screen %d ms, longest freeze %d ms",
@@ -144,6 +133,24 @@ public final class WindowTimings {
             e.printStackTrace();
         } finally {
             Platform.exit();
+        }
+    }
+
+    /** Makes a change on the JavaFX thread and waits until the table's rows follow it. */
+    private void awaitRowsAfter(Runnable change) throws InterruptedException {
+        CountDownLatch changed = new CountDownLatch(1);
+        fx(() -> {
+            vm.rows().addListener(new javafx.collections.ListChangeListener<Object>() {
+                @Override
+                public void onChanged(Change<?> c) {
+                    vm.rows().removeListener(this);
+                    changed.countDown();
+                }
+            });
+            change.run();
+        });
+        if (!changed.await(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the rows did not change");
         }
     }
 

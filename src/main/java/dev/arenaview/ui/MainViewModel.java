@@ -199,17 +199,39 @@ public final class MainViewModel {
 
     /** The rows a view shows: all, in the order, that the filter keeps. */
     private static List<Entry> shown(SortIndex index, SortOrder order, Filter filter) {
-        List<Entry> inOrder = index.sorted(order);
+        return kept(index.sorted(order), filter);
+    }
+
+    private static List<Entry> kept(List<Entry> rows, Filter filter) {
         if (!filter.isActive()) {
-            return inOrder;
+            return rows;
         }
         List<Entry> kept = new ArrayList<>();
-        for (Entry e : inOrder) {
+        for (Entry e : rows) {
             if (filter.test(e)) {
                 kept.add(e);
             }
         }
         return kept;
+    }
+
+    /** The rows shown and what they were worked out from. */
+    private record Shown(SortIndex index, SortOrder order, Filter filter, List<Entry> rows) {
+
+        /** The rows for a view, starting from these when the view only narrows them (a keystroke). */
+        List<Entry> rowsFor(SortIndex i, SortOrder o, Filter f) {
+            if (index == i && order.equals(o) && f.narrows(filter)) {
+                return kept(rows, f);
+            }
+            return shown(i, o, f);
+        }
+    }
+
+    private Shown lastShown = new Shown(index, SortOrder.FILE_ORDER, Filter.NONE, List.of());
+
+    private void showRows(Shown next) {
+        lastShown = next;
+        rows.replace(next.rows());
     }
 
     private void apply(Prepared prepared, long unreadable) {
@@ -225,7 +247,7 @@ public final class MainViewModel {
         totalCount.set(leaderboard.entries().size());
         if (prepared.order().equals(sortOrder.get()) && prepared.filter().equals(filter.get())) {
             rowsGeneration++;
-            rows.replace(prepared.shown());
+            showRows(new Shown(prepared.index(), prepared.order(), prepared.filter(), prepared.shown()));
         } else {
             // The user clicked a header or changed a filter while the file was being read.
             updateRows();
@@ -245,16 +267,17 @@ public final class MainViewModel {
         SortIndex current = index;
         SortOrder order = sortOrder.get();
         Filter f = filter.get();
+        Shown before = lastShown;
         long generation = ++rowsGeneration;
         if (current.size() <= AT_ONCE_ROWS) {
-            rows.replace(shown(current, order, f));
+            showRows(new Shown(current, order, f, before.rowsFor(current, order, f)));
             return;
         }
         background.execute(() -> {
-            List<Entry> next = shown(current, order, f);
+            Shown next = new Shown(current, order, f, before.rowsFor(current, order, f));
             fx.execute(() -> {
                 if (generation == rowsGeneration) {
-                    rows.replace(next);
+                    showRows(next);
                 }
             });
         });

@@ -50,4 +50,26 @@ class SearchMatchTest {
         }
         return b.toString();
     }
+
+    @Test
+    void aLongerSearchKeepsOnlyRowsTheShorterKept() {
+        // The window filters only the rows already shown when a keystroke narrows the search.
+        Filter g = Filter.NONE.withSearch("g");
+        Filter gem = Filter.NONE.withSearch("GEM");
+        assertTrue(gem.narrows(g));
+        assertTrue(gem.narrows(Filter.NONE));
+        assertFalse(g.narrows(gem), "deleting a letter widens");
+        assertFalse(gem.withOpenLicensesOnly(true).narrows(g.withOpenLicensesOnly(false)), "other choices differ");
+        assertFalse(Filter.NONE.withSearch("ab").narrows(Filter.NONE.withSearch("b a")));
+        String alphabet = "aAbB- \u212A";
+        Random random = new Random(5);
+        for (int round = 0; round < 5_000; round++) {
+            Filter wide = Filter.NONE.withSearch(randomText(random, alphabet, 2));
+            Filter narrow = Filter.NONE.withSearch(randomText(random, alphabet, 4));
+            Entry e = Entries.entry("m" + randomText(random, alphabet, 8), 1, 1300, 10, "v", "l");
+            if (narrow.narrows(wide) && narrow.test(e)) {
+                assertTrue(wide.test(e), narrow.search() + " narrows " + wide.search() + " for " + e.model());
+            }
+        }
+    }
 }

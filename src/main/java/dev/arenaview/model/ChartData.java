@@ -79,15 +79,32 @@ public final class ChartData {
 
     /** Every vendor of the rows with its count and best model, in {@link #VENDOR_ORDER}. */
     public static List<VendorStat> vendors(List<Entry> rows) {
-        Map<String, int[]> counts = new HashMap<>();
-        Map<String, Entry> best = new HashMap<>();
+        // One lookup per row: this runs over every visible row, a million in a large file.
+        Map<String, Tally> tallies = new HashMap<>();
         for (Entry e : rows) {
-            counts.computeIfAbsent(e.organization(), v -> new int[1])[0]++;
-            best.merge(e.organization(), e, (old, now) -> now.score() > old.score() ? now : old);
+            Tally t = tallies.get(e.organization());
+            if (t == null) {
+                t = new Tally(e);
+                tallies.put(e.organization(), t);
+            } else {
+                t.models++;
+                if (e.score() > t.best.score()) {
+                    t.best = e;
+                }
+            }
         }
-        List<VendorStat> out = new ArrayList<>(counts.size());
-        counts.forEach((vendor, n) -> out.add(new VendorStat(vendor, n[0], best.get(vendor))));
+        List<VendorStat> out = new ArrayList<>(tallies.size());
+        tallies.forEach((vendor, t) -> out.add(new VendorStat(vendor, t.models, t.best)));
         out.sort(VENDOR_ORDER);
         return out;
+    }
+
+    private static final class Tally {
+        int models = 1;
+        Entry best;
+
+        Tally(Entry first) {
+            best = first;
+        }
     }
 }

@@ -149,6 +149,13 @@ class ChartsWindowTest {
         long drawn = java.util.Arrays.stream(image.argb()).filter(p -> p == accent).count();
         assertTrue(drawn > 30 * 10, "30 intervals in the accent colour: " + drawn + " pixels");
         assertEquals("Chart saved to " + target, status(robot));
+
+        robot.clickOn("#copyChart");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.image.Image copied = WaitForAsyncUtils.asyncFx(
+                () -> javafx.scene.input.Clipboard.getSystemClipboard().getImage()).get();
+        assertEquals(image.width(), (int) copied.getWidth(), "the same picture on the clipboard");
+        assertEquals("Chart copied to the clipboard", status(robot));
     }
 
     @Test

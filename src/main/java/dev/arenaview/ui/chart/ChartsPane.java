@@ -139,7 +139,9 @@ public final class ChartsPane {
         split.setOrientation(Orientation.HORIZONTAL);
 
         bindCharts();
-        model.activeProperty().bind(menuItem.selectedProperty());
+        // On screen, not merely switched on: a view replaced by one in another language keeps
+        // its menu item checked, and its charts must stop following the rows.
+        model.activeProperty().bind(pane.sceneProperty().isNotNull());
         menuItem.setSelected(saved.visible());
     }
 
@@ -354,10 +356,12 @@ public final class ChartsPane {
         history.setData(h, series);
         String title = messages.get(history.measure() == HistoryChart.Measure.SCORE ? "chart.history.title.score"
                 : "chart.history.title.rank");
-        String subtitle = h.isEmpty() ? "" : messages.get("chart.history.subtitle", numbers.format(h.dates().size()),
-                h.dates().get(0).toString(), h.dates().get(h.dates().size() - 1).toString())
-                + " " + (model.seriesFromSelectionProperty().get() ? messages.get("chart.history.selected")
-                        : messages.get("chart.history.top", numbers.format(series.size())));
+        String which = model.seriesFromSelectionProperty().get() ? messages.get("chart.history.selected")
+                : messages.get("chart.history.top", numbers.format(series.size()));
+        String subtitle = h.isEmpty() ? ""
+                : h.dates().size() == 1 ? messages.get("chart.history.subtitle.one", h.dates().get(0).toString(), which)
+                : messages.get("chart.history.subtitle", numbers.format(h.dates().size()), h.dates().get(0).toString(),
+                        h.dates().get(h.dates().size() - 1).toString(), which);
         String message = model.historyLoadingProperty().get() && h.isEmpty() ? messages.get("chart.history.loading")
                 : h.isEmpty() ? messages.get("chart.history.empty")
                 : series.isEmpty() ? empty() : "";

@@ -88,7 +88,7 @@ public final class IntervalChart extends ChartCanvas {
             min = Math.min(min, i.low());
             max = Math.max(max, i.high());
         }
-        double[] ticks = Ticks.linear(min, max, Math.max(2, (int) ((right - left) / 90)));
+        double[] ticks = Ticks.linear(min, max, Math.max(4, (int) ((right - left) / 55)));
         double top = HEADER + TOP_AXIS;
         double row = rows.isEmpty() ? MAX_ROW : Math.max(MIN_ROW, Math.min(MAX_ROW, (h - top - BOTTOM) / rows.size()));
         return new Geometry(nameRight, left, right, top, row, ticks);

@@ -46,29 +46,34 @@ final class Ticks {
     }
 
     /**
-     * Ticks of a log axis inside {@code [min, max]} (both above 0): 1, 2 and 5 of each decade,
-     * or only the powers of ten when that would be more than {@code target}. Unlike a linear
-     * axis, a log axis is not stretched to round ends: a decade of room would be empty.
+     * Ticks of a log axis inside {@code [min, max]} (both above 0): 1, 2 and 5 of each decade;
+     * when those would be more than {@code target}, 1 and 5; then only the powers of ten.
+     * Unlike a linear axis, a log axis is not stretched to round ends: a decade of room would
+     * be empty.
      */
     static double[] log(double min, double max, int target) {
         double low = Math.pow(10, Math.floor(Math.log10(min)));
         int decades = (int) Math.ceil(Math.log10(max / low) - 1e-9);
-        List<Double> fine = new ArrayList<>();
-        List<Double> powers = new ArrayList<>();
-        for (int d = 0; d <= decades; d++) {
-            double power = Math.rint(low * Math.pow(10, d) * 1e6) / 1e6;
-            for (int m : new int[] {1, 2, 5}) {
-                double t = power * m;
-                if (t >= min && t <= max) {
-                    fine.add(t);
-                    if (m == 1) {
-                        powers.add(t);
+        double[] chosen = new double[0];
+        for (int[] multiples : new int[][] {{1, 2, 5}, {1, 5}, {1}}) {
+            List<Double> ticks = new ArrayList<>();
+            for (int d = 0; d <= decades; d++) {
+                double power = Math.rint(low * Math.pow(10, d) * 1e6) / 1e6;
+                for (int m : multiples) {
+                    if (power * m >= min && power * m <= max) {
+                        ticks.add(power * m);
                     }
                 }
             }
+            if (ticks.size() < 2 && chosen.length > 0) {
+                break; // sparser would leave too little to read
+            }
+            chosen = ticks.stream().mapToDouble(Double::doubleValue).toArray();
+            if (ticks.size() <= Math.max(target, 3)) {
+                break;
+            }
         }
-        List<Double> chosen = fine.size() <= Math.max(target, 3) || powers.size() < 2 ? fine : powers;
-        return chosen.stream().mapToDouble(Double::doubleValue).toArray();
+        return chosen;
     }
 
     /** A step of a date axis. */

@@ -25,7 +25,9 @@ class TicksTest {
     @Test
     void voteTicksOnALogAxisAreOneTwoFive() {
         assertArrayEquals(new double[] {5000, 10000, 20000}, Ticks.log(2345, 41234, 12));
-        assertArrayEquals(new double[] {1000, 10000, 100000}, Ticks.log(150, 900000, 6),
+        assertArrayEquals(new double[] {5000, 10000, 50000, 100000}, Ticks.log(1300, 200000, 6),
+                "seven at 1-2-5: 1 and 5 only");
+        assertArrayEquals(new double[] {1000, 10000, 100000}, Ticks.log(150, 900000, 4),
                 "four decades: powers of ten only");
     }
 

@@ -104,6 +104,7 @@ public final class ChartsModel {
         vm.boardProperty().addListener(new WeakInvalidationListener(boardListener));
         selection.addListener(new WeakListChangeListener<>(selectionListener));
         top.addListener(o -> invalidate());
+        selectionChanged();
         active.addListener((obs, was, now) -> {
             if (now) {
                 if (stale) {

@@ -261,7 +261,7 @@ public final class HistoryChart extends ChartCanvas {
         List<Point> run = new ArrayList<>();
         int index = -1;
         for (Point p : s.points()) {
-            int at = dates.indexOf(p.date());
+            int at = java.util.Collections.binarySearch(dates, p.date());
             if (!run.isEmpty() && at != index + 1) {
                 runs.add(run);
                 run = new ArrayList<>();

@@ -21,6 +21,8 @@ public final class ScoreVotesChart extends ChartCanvas {
 
     /** How near (in pixels) the pointer must be to a point for its tooltip and click. */
     static final double REACH = 8;
+    /** Selected models beyond this many get a ring but no name: the names would cover the chart. */
+    static final int MAX_NAMED = 10;
     private static final double LEFT = 66;
     private static final double BOTTOM = 50;
 
@@ -166,18 +168,22 @@ public final class ScoreVotesChart extends ChartCanvas {
             g.setLineWidth(1);
             g.strokeOval(x - 4, y - 4, 8, 8);
         }
+        int named = 0;
         for (Entry e : points) {
             if (selected.contains(e.model())) {
+                boolean withName = named++ < MAX_NAMED;
                 double x = geo.x(Math.max(1, e.votes()));
                 double y = geo.y(e.score());
                 g.setStroke(ChartStyle.TEXT);
                 g.setLineWidth(2);
                 g.strokeOval(x - 7, y - 7, 14, 14);
-                g.setFill(ChartStyle.TEXT);
-                g.setFont(style.labelBold);
-                g.setTextAlign(x > geo.right() - 160 ? TextAlignment.RIGHT : TextAlignment.LEFT);
-                g.setTextBaseline(VPos.BOTTOM);
-                g.fillText(e.model(), x > geo.right() - 160 ? x - 10 : x + 10, y - 6);
+                if (withName) {
+                    g.setFill(ChartStyle.TEXT);
+                    g.setFont(style.labelBold);
+                    g.setTextAlign(x > geo.right() - 160 ? TextAlignment.RIGHT : TextAlignment.LEFT);
+                    g.setTextBaseline(VPos.BOTTOM);
+                    g.fillText(e.model(), x > geo.right() - 160 ? x - 10 : x + 10, y - 6);
+                }
             }
         }
         legend(g, geo, counts);

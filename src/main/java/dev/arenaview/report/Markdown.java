@@ -92,6 +92,32 @@ public final class Markdown {
     }
 
     /**
+     * {@code ![alt](file)}: an image in the same folder as the document. The alternative text is
+     * escaped like any text; every byte of the file name but letters, digits and {@code -._~} is
+     * percent-encoded, so spaces, parentheses, {@code |}, {@code :} or {@code /} can neither end
+     * the link nor make it an address elsewhere.
+     */
+    public static String image(String alt, String fileName) {
+        return "![" + text(alt) + "](" + percentEncoded(fileName) + ")";
+    }
+
+    static String percentEncoded(String name) {
+        byte[] bytes = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        StringBuilder out = new StringBuilder(bytes.length + 16);
+        for (byte b : bytes) {
+            int c = b & 0xff;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '.' || c == '_' || c == '~') {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return out.toString();
+    }
+
+    /**
      * Columns the text takes in a monospace font: East Asian wide and full-width characters
      * take two, combining marks none.
      */

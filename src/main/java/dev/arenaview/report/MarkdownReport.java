@@ -36,14 +36,28 @@ public final class MarkdownReport {
 
     private final ReportLanguage language;
     private final Changes changes;
+    private final ChartImage chart;
 
-    public MarkdownReport(ReportLanguage language) {
-        this(language, Changes.none());
+    /**
+     * A chart image beside the report, linked under the table.
+     *
+     * @param fileName the image's file name, in the report's folder
+     * @param models   how many models it shows, for its alternative text
+     */
+    public record ChartImage(String fileName, int models) {
+        public ChartImage {
+            Objects.requireNonNull(fileName, "fileName");
+        }
     }
 
-    private MarkdownReport(ReportLanguage language, Changes changes) {
+    public MarkdownReport(ReportLanguage language) {
+        this(language, Changes.none(), null);
+    }
+
+    private MarkdownReport(ReportLanguage language, Changes changes, ChartImage chart) {
         this.language = language;
         this.changes = Objects.requireNonNull(changes, "changes");
+        this.chart = chart;
     }
 
     /**
@@ -53,7 +67,16 @@ public final class MarkdownReport {
      * {@link Changes#none()} gives the plain report back.
      */
     public MarkdownReport withChanges(Changes changes) {
-        return new MarkdownReport(language, changes);
+        return new MarkdownReport(language, changes, chart);
+    }
+
+    /**
+     * This report with an image of the confidence-interval chart under the table:
+     * {@code ![alt](file)}, the file name percent-encoded so that any name stays one relative
+     * link to that file. Null gives the report without an image back.
+     */
+    public MarkdownReport withChart(ChartImage image) {
+        return new MarkdownReport(language, changes, image);
     }
 
     /** The report of everything a view shows. */
@@ -85,6 +108,9 @@ public final class MarkdownReport {
         String gone = describeGone(filter);
         if (!gone.isEmpty()) {
             out.append(gone).append("\n\n");
+        }
+        if (chart != null) {
+            out.append(Markdown.image(fill(text("chart.alt"), grouped(chart.models())), chart.fileName())).append("\n\n");
         }
         out.append("## ").append(text("heading.legend")).append("\n\n");
         List<Column> columns = columns(board.schema());

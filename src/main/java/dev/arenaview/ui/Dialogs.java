@@ -45,4 +45,10 @@ public interface Dialogs {
 
     /** The About box. */
     void showAbout(Window owner, Messages messages);
+
+    /** Asks for a folder of dated leaderboard CSVs, for the history chart. */
+    Optional<Path> chooseHistoryFolder(Window owner, Messages messages, Optional<Path> folder);
+
+    /** Asks where to save a chart as a PNG image. */
+    Optional<Path> choosePng(Window owner, Messages messages, String fileName, Optional<Path> folder);
 }

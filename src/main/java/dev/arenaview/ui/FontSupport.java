@@ -41,6 +41,12 @@ public final class FontSupport {
                 .map(Map.Entry::getValue).findFirst();
     }
 
+    /** The first installed CJK family, for text drawn outside the stylesheet (charts). */
+    public static Optional<String> cjkFamily() {
+        List<String> installed = Font.getFamilies();
+        return CJK_FAMILIES.keySet().stream().filter(installed::contains).findFirst();
+    }
+
     /** Every class the stylesheet defines for CJK families. */
     static List<String> allCjkStyleClasses() {
         return List.copyOf(CJK_FAMILIES.values());

@@ -24,6 +24,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Window;
@@ -72,6 +73,9 @@ public final class FxDialogs implements Dialogs {
             changes.setText(messages.get("export.changes", date));
             grid.add(changes, 1, 2);
         });
+        CheckBox chart = new CheckBox(messages.get("export.chart"));
+        chart.setId("exportChart");
+        grid.add(chart, 1, 3);
         dialog.getDialogPane().setContent(grid);
         ButtonType next = new ButtonType(messages.get("export.next"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(next, ButtonType.CANCEL);
@@ -88,7 +92,8 @@ public final class FxDialogs implements Dialogs {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("export.filter"), "*.md"));
         defaults.folder().filter(Files::isDirectory).ifPresent(f -> chooser.setInitialDirectory(f.toFile()));
         return Optional.ofNullable(chooser.showSaveDialog(owner))
-                .map(file -> new ExportChoice(file.toPath(), chosenLanguage, chosenScope, changes.isSelected()));
+                .map(file -> new ExportChoice(file.toPath(), chosenLanguage, chosenScope, changes.isSelected(),
+                        chart.isSelected()));
     }
 
     @Override
@@ -200,6 +205,24 @@ public final class FxDialogs implements Dialogs {
         alert.setContentText(messages.get("about.text", System.getProperty("java.version"),
                 System.getProperty("javafx.runtime.version", "?")));
         alert.show();
+    }
+
+    @Override
+    public Optional<Path> chooseHistoryFolder(Window owner, Messages messages, Optional<Path> folder) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(messages.get("history.chooser"));
+        folder.filter(Files::isDirectory).ifPresent(f -> chooser.setInitialDirectory(f.toFile()));
+        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> choosePng(Window owner, Messages messages, String fileName, Optional<Path> folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("png.chooser"));
+        chooser.setInitialFileName(fileName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("png.filter"), "*.png"));
+        folder.filter(Files::isDirectory).ifPresent(f -> chooser.setInitialDirectory(f.toFile()));
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
 
     private static RadioButton radio(String text, ToggleGroup group, boolean selected) {

@@ -13,6 +13,7 @@ import dev.arenaview.model.Schema;
 import dev.arenaview.model.SortOrder;
 import dev.arenaview.model.Taxonomy;
 import dev.arenaview.report.ReportLanguage;
+import dev.arenaview.ui.chart.ChartsPane;
 import java.io.File;
 import java.nio.file.Path;
 import java.text.NumberFormat;
@@ -97,6 +98,7 @@ public final class MainView {
     private final Runnable quit;
     private final Function<java.net.URI, dev.arenaview.source.LatestData> latestDataFor;
     private final NumberFormat numbers;
+    private final ChartsPane charts;
 
     private final BorderPane root = new BorderPane();
     private final TableView<Entry> table = new TableView<>();
@@ -125,7 +127,8 @@ public final class MainView {
 
         root.getStyleClass().add("arena-view");
         // The table first: the menus list its columns.
-        root.setCenter(buildTable());
+        charts = new ChartsPane(vm, messages, dialogs, settings, table);
+        root.setCenter(charts.beside(buildTable()));
         root.setTop(new VBox(menuBar(), dataBar(), staleBanner(), filterBar()));
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
@@ -220,7 +223,7 @@ public final class MainView {
             arenaMenu.getItems().add(choice);
         }
         Menu view = new Menu(messages.get("menu.view"), null, refreshItem, arenaMenu, new SeparatorMenuItem(), openOnly,
-                group, columnsMenu, language);
+                group, columnsMenu, charts.menuItem(), language);
 
         Menu help = new Menu(messages.get("menu.help"), null,
                 item("menu.help.about", null, () -> dialogs.showAbout(window(), messages)));
@@ -595,7 +598,8 @@ public final class MainView {
         table.setId("leaderboardTable");
         table.getStyleClass().add("leaderboard-table");
         table.setItems(vm.rows());
-        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        // Several rows at once (Ctrl+click) for the history chart.
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label(messages.get("table.empty")));
 
@@ -876,7 +880,7 @@ public final class MainView {
             link.setOnAction(e -> {
                 Entry entry = getItem();
                 if (entry != null) {
-                    getTableView().getSelectionModel().select(getIndex());
+                    getTableView().getSelectionModel().clearAndSelect(getIndex());
                     vm.openLink(entry);
                 }
                 link.setVisited(false);
@@ -1074,7 +1078,7 @@ public final class MainView {
             settings.setReportLanguage(choice.language());
             settings.setExportScope(choice.scope());
             Optional.ofNullable(choice.target().toAbsolutePath().getParent()).ifPresent(settings::setLastFolder);
-            vm.exportReport(choice);
+            vm.exportReport(choice, charts.reportChart(choice));
         });
     }
 
@@ -1135,6 +1139,7 @@ public final class MainView {
         }
         settings.setColumns(new Settings.ColumnLayout(order, hidden, widths));
         settings.setSortOrder(vm.sortOrderProperty().get());
+        charts.saveState();
     }
 
     private void restoreState() {

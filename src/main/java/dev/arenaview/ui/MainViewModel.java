@@ -307,6 +307,27 @@ public final class MainViewModel {
         this.data = Objects.requireNonNull(newData);
     }
 
+    /** The data service in use, whose cache holds the history of the arenas. */
+    public LatestData latestData() {
+        return data;
+    }
+
+    /**
+     * Runs work on the background executor and hands its result to {@code done} on the
+     * window's thread: for other views (the charts) that read files.
+     */
+    public <T> void inBackground(java.util.function.Supplier<T> work, Consumer<T> done) {
+        background.execute(() -> {
+            T result = work.get();
+            fx.execute(() -> done.accept(result));
+        });
+    }
+
+    /** Says something in the status bar, for actions of other views (saving a chart). */
+    public void announce(Notice message) {
+        notice.set(Objects.requireNonNull(message));
+    }
+
     /** Switches to another arena: its newest cached data at once, else a fetch. */
     public void selectArena(Arena newArena) {
         if (newArena == arena.get() && board.get() != null && board.get().arena().orElse(Arena.TEXT) == newArena) {
@@ -749,15 +770,35 @@ public final class MainViewModel {
 
     /** The report, with the change column when asked and a comparison is shown. */
     public String report(ReportLanguage language, ExportScope scope, boolean withChanges) {
+        return report(language, scope, withChanges, null);
+    }
+
+    private String report(ReportLanguage language, ExportScope scope, boolean withChanges,
+                          MarkdownReport.ChartImage chart) {
         Leaderboard b = board.get();
-        MarkdownReport report = new MarkdownReport(language);
+        MarkdownReport report = new MarkdownReport(language).withChart(chart);
         if (withChanges && !changes.get().isEmpty()) {
             report = report.withChanges(changes.get());
         }
         if (scope == ExportScope.ALL_MODELS) {
-            return report.render(b, SortOrder.DEFAULT.sort(b.entries()), Filter.NONE, SortOrder.DEFAULT, reportTime());
+            return report.render(b, reportRows(scope), Filter.NONE, SortOrder.DEFAULT, reportTime());
         }
-        return report.render(b, List.copyOf(rows), filter.get(), sortOrder.get(), reportTime());
+        return report.render(b, reportRows(scope), filter.get(), sortOrder.get(), reportTime());
+    }
+
+    /** The rows a report of the scope holds, in its order (for a chart of the same rows). */
+    public List<Entry> reportRows(ExportScope scope) {
+        return scope == ExportScope.ALL_MODELS ? SortOrder.DEFAULT.sort(board.get().entries()) : List.copyOf(rows);
+    }
+
+    /**
+     * A chart image to write beside a report and link under its table.
+     *
+     * @param fileName the image's name, in the report's folder
+     * @param models   how many models it shows
+     * @param png      writes the image
+     */
+    public record ReportChart(String fileName, int models, AtomicFiles.Content png) {
     }
 
     /** How many rows a report of the scope holds. */
@@ -770,23 +811,43 @@ public final class MainViewModel {
      * notice, or tells {@link #setOnWriteFailed the failure handler} why not.
      */
     public void exportReport(ExportChoice choice) {
-        String text = report(choice.language(), choice.scope(), choice.includeChanges());
+        exportReport(choice, null);
+    }
+
+    /**
+     * Like {@link #exportReport(ExportChoice)}, with a chart (null: none) written first beside
+     * the report, so the report never links an image that is not there.
+     */
+    public void exportReport(ExportChoice choice, ReportChart chart) {
+        String text = report(choice.language(), choice.scope(), choice.includeChanges(),
+                chart == null ? null : new MarkdownReport.ChartImage(chart.fileName(), chart.models()));
         String count = Integer.toString(reportSize(choice.scope()));
+        Path image = chart == null ? null : choice.target().resolveSibling(chart.fileName());
         busy.set(true);
         background.execute(() -> {
             String error = null;
+            Path failedTarget = choice.target();
             try {
+                if (chart != null) {
+                    failedTarget = image;
+                    AtomicFiles.write(image, chart.png());
+                    failedTarget = choice.target();
+                }
                 AtomicFiles.writeString(choice.target(), text);
             } catch (IOException e) {
                 error = IoMessages.reason(e);
             }
             String failure = error;
+            Path failed = failedTarget;
             fx.execute(() -> {
                 busy.set(false);
-                if (failure == null) {
+                if (failure != null) {
+                    onWriteFailed.accept(new WriteFailure(failed, failure));
+                } else if (chart == null) {
                     notice.set(Notice.info("notice.exported", count, choice.target().toString()));
                 } else {
-                    onWriteFailed.accept(new WriteFailure(choice.target(), failure));
+                    notice.set(Notice.info("notice.exportedWithChart", count, choice.target().toString(),
+                            chart.fileName()));
                 }
             });
         });

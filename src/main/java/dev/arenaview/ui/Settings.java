@@ -108,6 +108,32 @@ public final class Settings {
         prefs.remove("sort");
     }
 
+    /**
+     * The charts beside the table.
+     *
+     * @param visible whether they are shown
+     * @param divider where the divider between table and charts is, 0 to 1
+     * @param top     how many models the interval chart shows
+     * @param chart   the id of the chart shown
+     */
+    public record ChartsLayout(boolean visible, double divider, int top, String chart) {
+        public static final ChartsLayout DEFAULT = new ChartsLayout(false, 0.55, 30, "");
+    }
+
+    public ChartsLayout charts() {
+        ChartsLayout d = ChartsLayout.DEFAULT;
+        return new ChartsLayout(prefs.getBoolean("charts.visible", d.visible()),
+                Math.min(0.9, Math.max(0.1, prefs.getDouble("charts.divider", d.divider()))),
+                prefs.getInt("charts.top", d.top()), prefs.get("charts.chart", d.chart()));
+    }
+
+    public void setCharts(ChartsLayout layout) {
+        prefs.putBoolean("charts.visible", layout.visible());
+        prefs.putDouble("charts.divider", layout.divider());
+        prefs.putInt("charts.top", layout.top());
+        prefs.put("charts.chart", layout.chart());
+    }
+
     public Optional<SortOrder> sortOrder() {
         String text = prefs.get("sort", null);
         if (text == null) {

@@ -59,4 +59,19 @@ final class TestDialogs implements Dialogs {
     public void showAbout(Window owner, Messages messages) {
         real.showAbout(owner, messages);
     }
+
+    Optional<Path> historyFolder = Optional.empty();
+    Optional<Path> pngTarget = Optional.empty();
+    final List<String> pngNames = new ArrayList<>();
+
+    @Override
+    public Optional<Path> chooseHistoryFolder(Window owner, Messages messages, Optional<Path> folder) {
+        return historyFolder;
+    }
+
+    @Override
+    public Optional<Path> choosePng(Window owner, Messages messages, String fileName, Optional<Path> folder) {
+        pngNames.add(fileName);
+        return pngTarget;
+    }
 }

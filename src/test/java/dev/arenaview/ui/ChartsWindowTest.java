@@ -1,0 +1,234 @@
+package dev.arenaview.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.arenaview.io.PngFiles;
+import dev.arenaview.model.Entry;
+import dev.arenaview.report.ReportLanguage;
+import dev.arenaview.source.BundledData;
+import dev.arenaview.ui.chart.ChartCanvas;
+import dev.arenaview.ui.chart.ChartsModel;
+import dev.arenaview.ui.chart.HistoryChart;
+import dev.arenaview.ui.chart.IntervalChart;
+import dev.arenaview.ui.chart.ScoreVotesChart;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeoutException;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.geometry.Point2D;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The charts beside the table, driven as a user would, headless. */
+@ExtendWith(ApplicationExtension.class)
+class ChartsWindowTest {
+
+    static final String HEADER = "rank,rank_stylectrl,model,arena_score,95_pct_ci,votes,organization,license,knowledge_cutoff,url\n";
+
+    @TempDir
+    Path dir;
+
+    final List<URI> opened = new ArrayList<>();
+    final TestDialogs dialogs = new TestDialogs();
+    Preferences prefs;
+    Settings settings;
+    MainViewModel vm;
+    MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        prefs = Preferences.userRoot().node("arenaview-test/" + UUID.randomUUID());
+        settings = new Settings(prefs);
+        vm = new MainViewModel(Runnable::run, Runnable::run, opened::add, Clock.systemUTC(),
+                TestData.offline(dir.resolve("cache")));
+        vm.show(BundledData.load());
+        window = new MainWindow(stage, vm, settings, dialogs, UiLanguage.EN, base -> TestData.offline(dir.resolve("cache")));
+        window.show();
+    }
+
+    @AfterEach
+    void cleanUp() throws BackingStoreException, TimeoutException {
+        FxToolkit.cleanupStages();
+        prefs.removeNode();
+    }
+
+    @SuppressWarnings("unchecked")
+    TableView<Entry> table(FxRobot robot) {
+        return robot.lookup("#leaderboardTable").queryAs(TableView.class);
+    }
+
+    void showCharts(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.G).release(KeyCode.G, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    void showTab(FxRobot robot, String title) {
+        robot.clickOn(title);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    String status(FxRobot robot) {
+        return robot.lookup("#noticeLabel").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void ctrlGShowsTheIntervalsOfTheTablesFirstRowsAndTheyFollowTheFilters(FxRobot robot) {
+        assertTrue(robot.lookup("#chartsPane").tryQuery().isEmpty(), "no charts until asked for");
+        showCharts(robot);
+        IntervalChart chart = robot.lookup("#intervalChart").queryAs(IntervalChart.class);
+        assertEquals("Scores with 95% confidence intervals", chart.getTitle());
+        assertEquals(table(robot).getItems().subList(0, 30), chart.rows().stream().map(i -> i.entry()).toList());
+
+        robot.interact(() -> vm.selectedVendors().add("Anthropic"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(table(robot).getItems(), chart.rows().stream().map(i -> i.entry()).toList(),
+                "fewer than 30 Anthropic models: all of them, in the table's order");
+        assertEquals("The first 10 of 10 models, in the table's order", chart.getSubtitle());
+
+        showCharts(robot);
+        assertTrue(robot.lookup("#chartsPane").tryQuery().isEmpty(), "Ctrl+G again hides them");
+    }
+
+    @Test
+    void clickingAPointOfTheScatterSelectsItsModelInTheTable(FxRobot robot) {
+        showCharts(robot);
+        showTab(robot, "Score vs votes");
+        ScoreVotesChart chart = robot.lookup("#scatterChart").queryAs(ScoreVotesChart.class);
+        assertEquals(209, chart.points().size());
+        // DeepSeek-R1-0528: 1424 points, with no other model within a few points and votes.
+        Point2D at = chart.localToScreen(chart.locate("DeepSeek-R1-0528").orElseThrow());
+
+        robot.moveTo(at);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(chart.tooltipText().startsWith("DeepSeek-R1-0528 \u2014 DeepSeek\nScore 1424"), chart.tooltipText());
+        robot.clickOn(at);
+
+        assertEquals(List.of("DeepSeek-R1-0528"), table(robot).getSelectionModel().getSelectedItems().stream()
+                .map(Entry::model).toList());
+    }
+
+    @Test
+    void savePngWritesTheChartAsAValidImageOfItsSize(FxRobot robot) throws Exception {
+        showCharts(robot);
+        IntervalChart chart = robot.lookup("#intervalChart").queryAs(IntervalChart.class);
+        Path target = dir.resolve("intervals.png");
+        dialogs.pngTarget = Optional.of(target);
+        robot.clickOn("#saveChart");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(List.of("arena-intervals-2025-06-27.png"), dialogs.pngNames);
+        PngFiles.Image image = PngFiles.decode(Files.readAllBytes(target));
+        assertEquals((int) Math.ceil(chart.getWidth()), image.width());
+        assertTrue(image.height() >= (int) Math.ceil(chart.getHeight()) - 1, "all of it: " + image.height());
+        assertEquals(0xffffffff, image.pixel(2, 2), "a white background, not a transparent one");
+        int accent = 0xff4338ca;
+        long drawn = java.util.Arrays.stream(image.argb()).filter(p -> p == accent).count();
+        assertTrue(drawn > 30 * 10, "30 intervals in the accent colour: " + drawn + " pixels");
+        assertEquals("Chart saved to " + target, status(robot));
+
+        robot.clickOn("#copyChart");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.image.Image copied = WaitForAsyncUtils.asyncFx(
+                () -> javafx.scene.input.Clipboard.getSystemClipboard().getImage()).get();
+        assertEquals(image.width(), (int) copied.getWidth(), "the same picture on the clipboard");
+        assertEquals("Chart copied to the clipboard", status(robot));
+    }
+
+    @Test
+    void exportCanWriteTheIntervalChartBesideTheReportAndLinkIt(FxRobot robot) throws Exception {
+        robot.interact(() -> vm.selectedVendors().add("Google"));
+        Path target = dir.resolve("my report.md");
+        dialogs.exportChoice = Optional.of(new ExportChoice(target, ReportLanguage.EN, ExportScope.CURRENT_VIEW, false,
+                true));
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Path png = dir.resolve("my report.png");
+        PngFiles.Image image = PngFiles.decode(Files.readAllBytes(png));
+        assertEquals(1000, image.width());
+        String report = Files.readString(target);
+        assertTrue(report.contains("\n![Scores and 95% confidence intervals of the first 26 models of the table]"
+                + "(my%20report.png)\n"), report);
+        assertEquals("Exported 26 models to " + target + ", with the chart my report.png", status(robot));
+    }
+
+    @Test
+    void aHistoryFolderWithABadFileShowsTheGoodOnesAndNamesTheBadOne(FxRobot robot) throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("history"));
+        Files.writeString(folder.resolve("lmsys_2025.05.01.csv"),
+                HEADER + "1,1,Gemini-2.5-Pro,1440,+4/-4,9000,Google,Proprietary,,https://g.example\n");
+        Files.writeString(folder.resolve("lmsys_2025.06.27.csv"),
+                HEADER + "1,1,Gemini-2.5-Pro,1477,+5/-5,12327,Google,Proprietary,,https://g.example\n");
+        Files.writeString(folder.resolve("lmsys_2025.06.01.csv"), "rank,model\n1,Broken\n");
+        dialogs.historyFolder = Optional.of(folder);
+        showCharts(robot);
+        showTab(robot, "History");
+        robot.clickOn("1477");
+        robot.clickOn("#historyFolder");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        HistoryChart chart = robot.lookup("#historyChart").queryAs(HistoryChart.class);
+        assertEquals("Gemini-2.5-Pro", chart.series().get(0).model());
+        assertEquals(2, chart.series().get(0).points().size());
+        String notice = robot.lookup("#historyNotice").queryAs(Label.class).getText();
+        assertTrue(notice.startsWith("\u26a0 Skipped 1 files: lmsys_2025.06.01.csv ("), notice);
+        assertEquals("History: skipped 1 files that cannot be used: lmsys_2025.06.01.csv", status(robot));
+
+        robot.clickOn("#historyRank");
+        assertEquals(HistoryChart.Measure.RANK, chart.measure());
+        assertEquals("Place by score over time", chart.getTitle());
+    }
+
+    @Test
+    void theChartsAreRememberedAndFollowTheLanguage(FxRobot robot) {
+        showCharts(robot);
+        showTab(robot, "Vendors");
+        robot.interact(() -> robot.lookup("#tableAndCharts").queryAs(SplitPane.class).setDividerPositions(0.4));
+        robot.interact(() -> window.saveState());
+        Settings.ChartsLayout saved = settings.charts();
+        assertEquals(new Settings.ChartsLayout(true, saved.divider(), ChartsModel.DEFAULT_TOP, "vendors"), saved);
+        assertEquals(0.4, saved.divider(), 0.01);
+
+        robot.interact(() -> {
+            MainViewModel fresh = new MainViewModel(Runnable::run, Runnable::run, opened::add, Clock.systemUTC(),
+                    TestData.offline(dir.resolve("cache")));
+            fresh.show(BundledData.load());
+            Stage second = new Stage();
+            new MainWindow(second, fresh, settings, dialogs, UiLanguage.ZH, base -> TestData.offline(dir.resolve("cache")));
+            SplitPane split = (SplitPane) second.getScene().lookup("#tableAndCharts");
+            assertEquals(2, split.getItems().size(), "the charts are shown again");
+            assertEquals(0.4, split.getDividerPositions()[0], 0.01);
+            // Not shown, so without skins: the charts are reached through the controls' contents.
+            TabPane tabs = (TabPane) ((Parent) split.getItems().get(1)).lookup("#chartTabs");
+            Tab shown = tabs.getSelectionModel().getSelectedItem();
+            assertEquals("vendors", shown.getId());
+            assertEquals("服务商", shown.getText());
+            assertEquals("各服务商的模型数", ((ChartCanvas) ((ScrollPane) shown.getContent()).getContent()).getTitle());
+            second.close();
+        });
+    }
+}

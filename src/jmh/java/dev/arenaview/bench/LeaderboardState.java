@@ -27,6 +27,7 @@ public class LeaderboardState {
     public Path file;
     public Leaderboard board;
     public SortIndex index;
+    public boolean descending;
     /** The window's list of shown rows over all of them. */
     public FilteredList<Entry> shown;
 

@@ -85,6 +85,9 @@ public final class MainViewModel {
     /** Boards up to this size are sorted and filtered on the window thread: a few milliseconds, no flicker. */
     static final int AT_ONCE_ROWS = 20_000;
 
+    /** Beyond this many rows a filter pass is shared among the cores. */
+    private static final int PARALLEL_FILTER_ROWS = 200_000;
+
     private final Executor background;
     private final Executor fx;
     private final LinkOpener linkOpener;
@@ -205,6 +208,10 @@ public final class MainViewModel {
     private static List<Entry> kept(List<Entry> rows, Filter filter) {
         if (!filter.isActive()) {
             return rows;
+        }
+        if (rows.size() > PARALLEL_FILTER_ROWS) {
+            // A first keystroke over a million rows: every core takes a share (in order).
+            return rows.parallelStream().filter(filter).collect(java.util.stream.Collectors.toList());
         }
         List<Entry> kept = new ArrayList<>();
         for (Entry e : rows) {

@@ -2,8 +2,11 @@
 # Measures what BENCHMARKS.md reports, on this machine:
 #   1. generates leaderboard CSVs of 300, 100k and 1M rows (target/bench/);
 #   2. runs the JMH benchmarks (read, sort, filter, report) -> target/jmh-result.json;
-#   3. times the CLI export of the bundled data (wall clock, median of 11);
-#   4. with a display: the packaged window against a bare JavaFX window (packaging/measure-startup.sh);
+#   3. times the CLI export of the bundled data (wall clock, median of 11): java -jar, and the
+#      packaged command with its class archive;
+#   4. with a display: the packaged window against a bare JavaFX window (packaging/measure-startup.sh),
+#      and the window's own timings on the 1M file (WindowTimings: first rows, full load, header
+#      clicks, keystrokes, the longest freeze of the JavaFX thread, heap);
 #   5. with VisiData installed (Debian: visidata, tmux): its first screen and full load of the 1M file.
 # Usage: benchmarks/measure.sh [--quick]   (--quick skips JMH)
 # Needs: JDK 17, Maven; for 4 an X display (Xvfb) and xdotool, and `mvn -Pdist package` done before.
@@ -26,15 +29,27 @@ fi
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
+time_export() {
+    for i in $(seq 11); do
+        s=$(date +%s%N); "$@" export > /dev/null; e=$(date +%s%N)
+        echo $(( (e - s) / 1000000 ))
+    done | median
+}
 echo "== CLI export of the bundled data (ms, median of 11)"
-for i in $(seq 11); do
-    s=$(date +%s%N); java -jar target/arenaview.jar export > /dev/null; e=$(date +%s%N)
-    echo $(( (e - s) / 1000000 ))
-done | median
+echo "java -jar: $(time_export java -jar target/arenaview.jar)"
+command=target/dist/arenaview/lib/app/arenaview.sh
+if [ -x "$command" ]; then
+    export ARENAVIEW_CDS_DIR
+    ARENAVIEW_CDS_DIR=$(mktemp -d)
+    "$command" export > /dev/null   # the first run writes the class archive
+    echo "packaged command: $(time_export "$command")"
+    rm -rf "$ARENAVIEW_CDS_DIR"
+    unset ARENAVIEW_CDS_DIR
+fi
 
 if [ -n "${DISPLAY:-}" ] && [ -x target/dist/arenaview/bin/arenaview ]; then
-    echo "== window of the packaged app"
-    packaging/measure-startup.sh target/dist/arenaview/bin/arenaview 9
+    echo "== window of the packaged app (the installed command, with its class archive)"
+    packaging/measure-startup.sh target/dist/arenaview/lib/app/arenaview.sh 9
     echo "== bare JavaFX window on the same runtime"
     hello=$(mktemp)
     printf '#!/bin/sh\nexec %s -cp %s dev.arenaview.bench.HelloWindow\n' \
@@ -43,6 +58,10 @@ if [ -n "${DISPLAY:-}" ] && [ -x target/dist/arenaview/bin/arenaview ]; then
     # The baseline's title also contains "Arena Viewer", which is what the script waits for.
     packaging/measure-startup.sh "$hello" 9
     rm -f "$hello"
+    echo "== the window on the 1M-row file (3 runs)"
+    for i in 1 2 3; do
+        java -Xmx3g -Dtimings.file=target/bench/leaderboard-1000000.csv -cp "$cp" dev.arenaview.bench.WindowTimings 2>/dev/null
+    done
 fi
 
 if command -v vd >/dev/null && command -v tmux >/dev/null; then

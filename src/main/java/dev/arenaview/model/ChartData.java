@@ -79,13 +79,23 @@ public final class ChartData {
 
     /** Every vendor of the rows with its count and best model, in {@link #VENDOR_ORDER}. */
     public static List<VendorStat> vendors(List<Entry> rows) {
+        return vendors(rows, Entry::organization);
+    }
+
+    /**
+     * Like {@link #vendors(List)}, with the vendor of a row given by {@code vendorOf}: the
+     * canonical name when the window groups spellings ({@code DeepSeek} and {@code DeepSeek AI}
+     * as one bar).
+     */
+    public static List<VendorStat> vendors(List<Entry> rows, java.util.function.Function<Entry, String> vendorOf) {
         // One lookup per row: this runs over every visible row, a million in a large file.
         Map<String, Tally> tallies = new HashMap<>();
         for (Entry e : rows) {
-            Tally t = tallies.get(e.organization());
+            String vendor = vendorOf.apply(e);
+            Tally t = tallies.get(vendor);
             if (t == null) {
                 t = new Tally(e);
-                tallies.put(e.organization(), t);
+                tallies.put(vendor, t);
             } else {
                 t.models++;
                 if (e.score() > t.best.score()) {

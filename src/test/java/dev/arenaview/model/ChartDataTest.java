@@ -64,4 +64,16 @@ class ChartDataTest {
         List<Entry> tied = List.of(entry("First", 1, 1400, 10, "V", "MIT"), entry("Second", 2, 1400, 10, "V", "MIT"));
         assertEquals("First", ChartData.vendors(tied).get(0).best().model());
     }
+
+    @Test
+    void groupedVendorsCountEverySpellingAsOne() {
+        // With vendors grouped in the window, DeepSeek and DeepSeek AI are one bar.
+        List<Entry> rows = List.of(entry("R1", 1, 1420, 10, "DeepSeek", "MIT"),
+                entry("V3", 2, 1400, 10, "DeepSeek AI", "MIT"), entry("G", 3, 1390, 10, "Google", "Proprietary"));
+        List<VendorStat> grouped = ChartData.vendors(rows, e -> Taxonomy.standard().vendor(e.organization()));
+        assertEquals(List.of("DeepSeek", "Google"), grouped.stream().map(VendorStat::vendor).toList());
+        assertEquals(2, grouped.get(0).models());
+        assertEquals("R1", grouped.get(0).best().model());
+        assertEquals(3, ChartData.vendors(rows).size(), "as published: three spellings");
+    }
 }

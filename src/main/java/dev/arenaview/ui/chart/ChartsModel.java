@@ -9,6 +9,7 @@ import dev.arenaview.model.Entry;
 import dev.arenaview.model.History;
 import dev.arenaview.model.History.Series;
 import dev.arenaview.model.Leaderboard;
+import dev.arenaview.model.Taxonomy;
 import dev.arenaview.source.HistoryLoader;
 import dev.arenaview.source.LatestData;
 import dev.arenaview.ui.MainViewModel;
@@ -104,6 +105,7 @@ public final class ChartsModel {
         vm.boardProperty().addListener(new WeakInvalidationListener(boardListener));
         selection.addListener(new WeakListChangeListener<>(selectionListener));
         top.addListener(o -> invalidate());
+        vm.groupedProperty().addListener(new WeakInvalidationListener(groupedListener));
         selectionChanged();
         active.addListener((obs, was, now) -> {
             if (now) {
@@ -116,6 +118,8 @@ public final class ChartsModel {
             }
         });
     }
+
+    private final javafx.beans.InvalidationListener groupedListener = o -> invalidate();
 
     private void invalidate() {
         stale = true;
@@ -137,7 +141,9 @@ public final class ChartsModel {
         visible.set(rows.size());
         intervals.set(ChartData.topIntervals(rows, n));
         points.set(List.copyOf(rows.subList(0, Math.min(MAX_POINTS, rows.size()))));
-        vendors.set(ChartData.vendors(rows));
+        vendors.set(vm.groupedProperty().get()
+                ? ChartData.vendors(rows, e -> Taxonomy.standard().vendor(e.organization()))
+                : ChartData.vendors(rows));
         updateSeries();
     }
 

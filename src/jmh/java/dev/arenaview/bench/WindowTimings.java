@@ -124,10 +124,11 @@ public final class WindowTimings {
                 worstLateness.set(0);
                 long key = System.nanoTime();
                 awaitRowsAfter(() -> vm.searchProperty().set(text));
+                long rowsIn = System.nanoTime() - key;
                 long shown = nextPulse() - key;
                 int left = onFx(() -> vm.rows().size());
-                report("search keystroke \"%s\" (%,d rows left): on screen %d ms, longest freeze %d ms",
-                        text, left, ms(shown), ms(worstLateness.get()));
+                report("search keystroke \"%s\" (%,d rows left): rows in %d ms, on screen %d ms, longest freeze %d ms",
+                        text, left, ms(rowsIn), ms(shown), ms(worstLateness.get()));
             }
         } catch (Exception e) {
             e.printStackTrace();

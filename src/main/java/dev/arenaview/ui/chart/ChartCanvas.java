@@ -160,6 +160,43 @@ public abstract class ChartCanvas extends Region {
         g.restore();
     }
 
+    /**
+     * A vertical grid line from {@code top} to {@code bottom}, its value written under it and
+     * over it (long charts scroll, so the scale shows at both ends).
+     */
+    static void verticalGridLine(GraphicsContext g, double x, double top, double bottom, String label, double gap) {
+        g.setStroke(ChartStyle.GRID);
+        g.strokeLine(x, top, x, bottom);
+        g.setFill(ChartStyle.MUTED);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(label, x, bottom + 6);
+        g.setTextBaseline(VPos.BOTTOM);
+        g.fillText(label, x, top - gap);
+        g.setTextBaseline(VPos.TOP);
+    }
+
+    /**
+     * The axes of a plot in the box {@code left..right} by {@code top..bottom}, with the x title
+     * {@code xTitleGap} under the box and the y title turned along the left edge.
+     */
+    void axes(GraphicsContext g, double left, double right, double top, double bottom,
+              String xTitle, double xTitleGap, String yTitle) {
+        g.setStroke(ChartStyle.AXIS);
+        g.strokeLine(left, bottom + 0.5, right, bottom + 0.5);
+        g.strokeLine(left - 0.5, top, left - 0.5, bottom);
+        g.setFill(ChartStyle.TEXT);
+        g.setFont(style.label);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.BASELINE);
+        g.fillText(xTitle, (left + right) / 2, bottom + xTitleGap);
+        g.save();
+        g.translate(18, (top + bottom) / 2);
+        g.rotate(-90);
+        g.fillText(yTitle, 0, 0);
+        g.restore();
+    }
+
     /** Draws the chart below {@link #HEADER}, on a white canvas of the given size. */
     abstract void paint(GraphicsContext g, double w, double h);
 

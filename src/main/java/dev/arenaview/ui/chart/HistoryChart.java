@@ -191,19 +191,8 @@ public final class HistoryChart extends ChartCanvas {
                 g.strokeLine(x, geo.bottom(), x, geo.bottom() + 4);
             }
         }
-        g.setStroke(ChartStyle.AXIS);
-        g.strokeLine(geo.left(), geo.bottom() + 0.5, geo.right(), geo.bottom() + 0.5);
-        g.strokeLine(geo.left() - 0.5, geo.top(), geo.left() - 0.5, geo.bottom());
-        g.setFill(ChartStyle.TEXT);
-        g.setFont(style.label);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.BASELINE);
-        g.fillText(messages.get("chart.axis.date"), (geo.left() + geo.right()) / 2, geo.bottom() + 42);
-        g.save();
-        g.translate(18, (geo.top() + geo.bottom()) / 2);
-        g.rotate(-90);
-        g.fillText(messages.get(measure == Measure.SCORE ? "chart.axis.score" : "chart.axis.rank"), 0, 0);
-        g.restore();
+        axes(g, geo.left(), geo.right(), geo.top(), geo.bottom(), messages.get("chart.axis.date"), 42,
+                messages.get(measure == Measure.SCORE ? "chart.axis.score" : "chart.axis.rank"));
 
         for (int i = 0; i < series.size(); i++) {
             Color colour = ChartStyle.seriesColour(i);

@@ -113,14 +113,7 @@ public final class IntervalChart extends ChartCanvas {
         g.setTextBaseline(VPos.TOP);
         g.setFont(style.small);
         for (double t : geo.ticks()) {
-            double x = Math.round(geo.x(t)) + 0.5;
-            g.setStroke(ChartStyle.GRID);
-            g.strokeLine(x, geo.top(), x, bottom);
-            g.setFill(ChartStyle.MUTED);
-            g.fillText(ChartTexts.score(t), x, bottom + 6);
-            g.setTextBaseline(VPos.BOTTOM);
-            g.fillText(ChartTexts.score(t), x, geo.top() - 4);
-            g.setTextBaseline(VPos.TOP);
+            verticalGridLine(g, Math.round(geo.x(t)) + 0.5, geo.top(), bottom, ChartTexts.score(t), 4);
         }
         g.setStroke(ChartStyle.AXIS);
         g.strokeLine(geo.left(), bottom + 0.5, geo.right(), bottom + 0.5);

@@ -136,21 +136,9 @@ public final class ScoreVotesChart extends ChartCanvas {
             g.setFill(ChartStyle.MUTED);
             g.fillText(ChartTexts.score(t), geo.left() - 8, y);
         }
-        g.setStroke(ChartStyle.AXIS);
-        g.strokeLine(geo.left(), geo.bottom() + 0.5, geo.right(), geo.bottom() + 0.5);
-        g.strokeLine(geo.left() - 0.5, geo.top(), geo.left() - 0.5, geo.bottom());
-
-        g.setFill(ChartStyle.TEXT);
-        g.setFont(style.label);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.BASELINE);
-        g.fillText(messages.get(geo.log() ? "chart.axis.votesLog" : "chart.axis.votes"),
-                (geo.left() + geo.right()) / 2, geo.bottom() + 40);
-        g.save();
-        g.translate(18, (geo.top() + geo.bottom()) / 2);
-        g.rotate(-90);
-        g.fillText(messages.get("chart.axis.score"), 0, 0);
-        g.restore();
+        axes(g, geo.left(), geo.right(), geo.top(), geo.bottom(),
+                messages.get(geo.log() ? "chart.axis.votesLog" : "chart.axis.votes"), 40,
+                messages.get("chart.axis.score"));
 
         int[] counts = new int[key.classes().size()];
         for (int i = points.size() - 1; i >= 0; i--) {

@@ -114,24 +114,10 @@ public final class VendorChart extends ChartCanvas {
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         for (double t : geo.countTicks()) {
-            double x = Math.round(geo.barX(t)) + 0.5;
-            g.setStroke(ChartStyle.GRID);
-            g.strokeLine(x, geo.top(), x, bottom);
-            g.setFill(ChartStyle.MUTED);
-            g.fillText(numbers.format(t), x, bottom + 6);
-            g.setTextBaseline(VPos.BOTTOM);
-            g.fillText(numbers.format(t), x, geo.top() - 3);
-            g.setTextBaseline(VPos.TOP);
+            verticalGridLine(g, Math.round(geo.barX(t)) + 0.5, geo.top(), bottom, numbers.format(t), 3);
         }
         for (double t : geo.scoreTicks()) {
-            double x = Math.round(geo.dotX(t)) + 0.5;
-            g.setStroke(ChartStyle.GRID);
-            g.strokeLine(x, geo.top(), x, bottom);
-            g.setFill(ChartStyle.MUTED);
-            g.fillText(ChartTexts.score(t), x, bottom + 6);
-            g.setTextBaseline(VPos.BOTTOM);
-            g.fillText(ChartTexts.score(t), x, geo.top() - 3);
-            g.setTextBaseline(VPos.TOP);
+            verticalGridLine(g, Math.round(geo.dotX(t)) + 0.5, geo.top(), bottom, ChartTexts.score(t), 3);
         }
         g.setStroke(ChartStyle.AXIS);
         g.strokeLine(geo.barLeft(), bottom + 0.5, geo.barRight(), bottom + 0.5);

@@ -12,17 +12,11 @@ import dev.arenaview.ui.chart.ChartsModel;
 import dev.arenaview.ui.chart.HistoryChart;
 import dev.arenaview.ui.chart.IntervalChart;
 import dev.arenaview.ui.chart.ScoreVotesChart;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.TimeoutException;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -30,56 +24,24 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The charts beside the table, driven as a user would, headless. */
-@ExtendWith(ApplicationExtension.class)
-class ChartsWindowTest {
-
-    static final String HEADER = "rank,rank_stylectrl,model,arena_score,95_pct_ci,votes,organization,license,knowledge_cutoff,url\n";
-
-    @TempDir
-    Path dir;
-
-    final List<URI> opened = new ArrayList<>();
-    final TestDialogs dialogs = new TestDialogs();
-    Preferences prefs;
-    Settings settings;
-    MainViewModel vm;
-    MainWindow window;
+class ChartsWindowTest extends WindowTest {
 
     @Start
     void start(Stage stage) {
-        prefs = Preferences.userRoot().node("arenaview-test/" + UUID.randomUUID());
-        settings = new Settings(prefs);
-        vm = new MainViewModel(Runnable::run, Runnable::run, opened::add, Clock.systemUTC(),
-                TestData.offline(dir.resolve("cache")));
-        vm.show(BundledData.load());
-        window = new MainWindow(stage, vm, settings, dialogs, UiLanguage.EN, base -> TestData.offline(dir.resolve("cache")));
-        window.show();
+        openWindow(stage);
     }
 
-    @AfterEach
-    void cleanUp() throws BackingStoreException, TimeoutException {
-        FxToolkit.cleanupStages();
-        prefs.removeNode();
-    }
+    static final String HEADER = "rank,rank_stylectrl,model,arena_score,95_pct_ci,votes,organization,license,knowledge_cutoff,url\n";
 
-    @SuppressWarnings("unchecked")
-    TableView<Entry> table(FxRobot robot) {
-        return robot.lookup("#leaderboardTable").queryAs(TableView.class);
-    }
+
 
     void showCharts(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.G).release(KeyCode.G, KeyCode.CONTROL);

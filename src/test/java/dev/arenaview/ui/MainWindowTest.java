@@ -20,10 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.TimeoutException;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -42,53 +38,17 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.controlsfx.control.CheckComboBox;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real window, headless, as a user would. */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowTest {
-
-    @TempDir
-    Path dir;
-
-    final List<URI> opened = new ArrayList<>();
-    final TestDialogs dialogs = new TestDialogs();
-    Preferences prefs;
-    Settings settings;
-    MainViewModel vm;
-    MainWindow window;
-    Stage stage;
+class MainWindowTest extends WindowTest {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        prefs = Preferences.userRoot().node("arenaview-test/" + UUID.randomUUID());
-        settings = new Settings(prefs);
-        vm = new MainViewModel(Runnable::run, Runnable::run, opened::add, Clock.systemUTC(),
-                TestData.offline(dir.resolve("cache")));
-        vm.show(BundledData.load());
-        window = new MainWindow(stage, vm, settings, dialogs, UiLanguage.EN, base -> TestData.offline(dir.resolve("cache")));
-        window.show();
-    }
-
-    @AfterEach
-    void cleanUp() throws BackingStoreException, TimeoutException {
-        // Close dialogs and menus left open, so that the next test starts on a clean screen.
-        FxToolkit.cleanupStages();
-        prefs.removeNode();
-    }
-
-    @SuppressWarnings("unchecked")
-    TableView<Entry> table(FxRobot robot) {
-        return robot.lookup("#leaderboardTable").queryAs(TableView.class);
+        openWindow(stage);
     }
 
     List<Entry> shown(FxRobot robot) {

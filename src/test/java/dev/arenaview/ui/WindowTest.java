@@ -1,0 +1,67 @@
+package dev.arenaview.ui;
+
+import dev.arenaview.model.Entry;
+import dev.arenaview.source.BundledData;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeoutException;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/**
+ * The real window on the bundled data, headless, with its own preferences, an offline cache in a
+ * temporary folder, dialogs the test answers and links recorded instead of opened.
+ */
+@ExtendWith(ApplicationExtension.class)
+abstract class WindowTest {
+
+    @TempDir
+    Path dir;
+
+    final List<URI> opened = new ArrayList<>();
+    final TestDialogs dialogs = new TestDialogs();
+    Preferences prefs;
+    Settings settings;
+    MainViewModel vm;
+    MainWindow window;
+    Stage stage;
+
+    /**
+     * Opens the window; each test class calls it from its own {@code @Start} method, which
+     * TestFX looks for only in the test class itself.
+     */
+    void openWindow(Stage stage) {
+        this.stage = stage;
+        prefs = Preferences.userRoot().node("arenaview-test/" + UUID.randomUUID());
+        settings = new Settings(prefs);
+        vm = new MainViewModel(Runnable::run, Runnable::run, opened::add, Clock.systemUTC(),
+                TestData.offline(dir.resolve("cache")));
+        vm.show(BundledData.load());
+        window = new MainWindow(stage, vm, settings, dialogs, UiLanguage.EN, base -> TestData.offline(dir.resolve("cache")));
+        window.show();
+    }
+
+    @AfterEach
+    void cleanUp() throws BackingStoreException, TimeoutException {
+        // Close dialogs and menus left open, so that the next test starts on a clean screen.
+        FxToolkit.cleanupStages();
+        prefs.removeNode();
+    }
+
+    @SuppressWarnings("unchecked")
+    TableView<Entry> table(FxRobot robot) {
+        return robot.lookup("#leaderboardTable").queryAs(TableView.class);
+    }
+}

@@ -368,4 +368,43 @@ class MainViewModelTest {
         assertEquals(LocalDate.of(2025, 6, 27), queuedVm.comparedWithProperty().get(), "compared with the bundled data");
         assertEquals(1, queuedVm.changesProperty().get().newCount());
     }
+
+    @Test
+    void aLargeBoardIsSortedAndFilteredInTheBackgroundAndOnlyTheLatestRequestIsShown() {
+        // Over AT_ONCE_ROWS the work goes to the background thread: here a queue the test runs.
+        List<Runnable> queued = new ArrayList<>();
+        MainViewModel large = new MainViewModel(queued::add, Runnable::run, opened::add, Clock.systemUTC(),
+                TestData.offline(dir.resolve("cache")));
+        int n = MainViewModel.AT_ONCE_ROWS + 5_000;
+        Entry[] entries = new Entry[n];
+        for (int i = 0; i < n; i++) {
+            entries[i] = Entries.entry((i % 7 == 0 ? "gemini-" : "model-") + i, i + 1, 1000 + i % 500, n - i, "V", "MIT");
+        }
+        large.show(Entries.board(Schema.A, null, entries));
+        queued.forEach(Runnable::run); // what showing a board starts by itself (the comparison)
+        queued.clear();
+        List<Entry> before = List.copyOf(large.rows());
+        int[] changes = {0};
+        large.rows().addListener((javafx.collections.ListChangeListener<Entry>) c -> changes[0]++);
+
+        large.sortOrderProperty().set(new SortOrder(List.of(new SortOrder.Key(Column.VOTES, true))));
+        large.searchProperty().set("gemini");
+        assertEquals(before, large.rows(), "the rows shown stay until the new ones are ready");
+        assertEquals(2, queued.size());
+
+        queued.forEach(Runnable::run);
+        assertEquals(1, changes[0], "the first request's rows, outdated by the second, are never shown");
+        List<Entry> shown = large.rows();
+        assertEquals((n + 6) / 7, shown.size());
+        assertTrue(shown.stream().allMatch(e -> e.model().startsWith("gemini-")));
+        for (int i = 1; i < shown.size(); i++) {
+            assertTrue(shown.get(i - 1).votes() <= shown.get(i).votes(), "in the new order");
+        }
+
+        // One more letter goes over the rows already shown only, with the same result.
+        queued.clear();
+        large.searchProperty().set("gemini-1");
+        queued.forEach(Runnable::run);
+        assertEquals(shown.stream().filter(e -> e.model().startsWith("gemini-1")).toList(), large.rows());
+    }
 }

@@ -119,6 +119,20 @@ class ChartsModelTest {
     }
 
     @Test
+    void vendorSpellingsAreOneBarWhileTheWindowGroupsThem() {
+        // The bundled data spells DeepSeek both "DeepSeek" and "DeepSeek AI".
+        show();
+        List<String> grouped = charts.vendorsProperty().get().stream().map(VendorStat::vendor).toList();
+        assertTrue(grouped.contains("DeepSeek"));
+        assertFalse(grouped.contains("DeepSeek AI"));
+        vm.groupedProperty().set(false);
+        runQueued();
+        List<String> published = charts.vendorsProperty().get().stream().map(VendorStat::vendor).toList();
+        assertTrue(published.containsAll(List.of("DeepSeek", "DeepSeek AI")));
+        assertEquals(grouped.size() + 5, published.size(), "48 spellings, 43 vendors");
+    }
+
+    @Test
     void aBurstOfChangesIsOneUpdateAndNothingIsWorkedOutWhileHidden() {
         vm.searchProperty().set("g");
         assertTrue(queued.isEmpty(), "hidden: nothing scheduled");

@@ -39,6 +39,7 @@ import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -338,10 +339,7 @@ public final class MainView {
             @Override
             public void updateItem(LocalDate date, boolean empty) {
                 super.updateItem(date, empty);
-                getStyleClass().remove("cached-day");
-                if (!empty && date != null && vm.historyDates().contains(date)) {
-                    getStyleClass().add("cached-day");
-                }
+                pseudoClassStateChanged(CACHED_DAY, !empty && date != null && vm.historyDates().contains(date));
                 setDisable(empty || date == null || date.isAfter(LocalDate.now(vm.clock())));
             }
         });
@@ -720,7 +718,9 @@ public final class MainView {
         }
 
         private void refreshText() {
-            getStyleClass().removeAll("change-up", "change-down", "change-new");
+            pseudoClassStateChanged(CHANGE_UP, false);
+            pseudoClassStateChanged(CHANGE_DOWN, false);
+            pseudoClassStateChanged(CHANGE_NEW, false);
             Entry item = getItem();
             if (isEmpty() || item == null) {
                 setText(null);
@@ -731,9 +731,9 @@ public final class MainView {
             setText(c.label(item, messages.get("change.new")));
             c.of(item).ifPresent(change -> {
                 switch (change.kind()) {
-                    case UP: getStyleClass().add("change-up"); break;
-                    case DOWN: getStyleClass().add("change-down"); break;
-                    case NEW: getStyleClass().add("change-new"); break;
+                    case UP: pseudoClassStateChanged(CHANGE_UP, true); break;
+                    case DOWN: pseudoClassStateChanged(CHANGE_DOWN, true); break;
+                    case NEW: pseudoClassStateChanged(CHANGE_NEW, true); break;
                     default: break;
                 }
             });
@@ -789,6 +789,16 @@ public final class MainView {
         }
     }
 
+    // States a cell switches as it is reused for other rows are pseudo-classes, not style
+    // classes: changing a style class makes JavaFX match the cell's whole stylesheet again,
+    // which a profile of scrolling and of a large file's first rows showed on the window thread.
+    private static final PseudoClass UNKNOWN_VALUE = PseudoClass.getPseudoClass("unknown");
+    private static final PseudoClass NO_LINK = PseudoClass.getPseudoClass("no-link");
+    private static final PseudoClass CHANGE_UP = PseudoClass.getPseudoClass("up");
+    private static final PseudoClass CHANGE_DOWN = PseudoClass.getPseudoClass("down");
+    private static final PseudoClass CHANGE_NEW = PseudoClass.getPseudoClass("new");
+    private static final PseudoClass CACHED_DAY = PseudoClass.getPseudoClass("cached");
+
     /** Formatted once rather than for every cell shown while scrolling. */
     private final String unknownCutoff;
 
@@ -842,15 +852,13 @@ public final class MainView {
         @Override
         protected void updateItem(Entry item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().remove("unknown-value");
             if (empty || item == null) {
+                pseudoClassStateChanged(UNKNOWN_VALUE, false);
                 setText(null);
                 return;
             }
             setText(item.cutoff().display(unknownCutoff));
-            if (item.cutoff().isUnstated()) {
-                getStyleClass().add("unknown-value");
-            }
+            pseudoClassStateChanged(UNKNOWN_VALUE, item.cutoff().isUnstated());
         }
     }
 
@@ -896,11 +904,7 @@ public final class MainView {
                 return;
             }
             link.setText(item.model());
-            boolean web = Links.webUri(item.url()).isPresent();
-            link.getStyleClass().remove("no-link");
-            if (!web) {
-                link.getStyleClass().add("no-link");
-            }
+            link.pseudoClassStateChanged(NO_LINK, Links.webUri(item.url()).isEmpty());
             tooltip.setText(item.url().isBlank() ? messages.get("notice.noLink", item.model()) : item.url());
             setGraphic(link);
         }

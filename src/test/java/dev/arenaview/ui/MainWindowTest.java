@@ -177,6 +177,30 @@ class MainWindowTest extends WindowTest {
     }
 
     @Test
+    void anUnstatedCutoffIsMutedAndTheMutingFollowsTheRowWhenCellsAreReused(FxRobot robot) {
+        // Cells are reused for other rows as the order changes: the muted colour of "n/a" must go
+        // with the unstated cutoffs, never stay on a cell that now shows a date.
+        robot.interact(() -> table(robot).getSelectionModel().clearSelection());
+        for (String header : List.of("Votes", "Knowledge cutoff", "Knowledge cutoff")) {
+            robot.clickOn(header);
+            robot.interact(() -> table(robot).getSelectionModel().clearSelection());
+            List<TableCell<?, ?>> cells = new ArrayList<>();
+            for (TableCell<?, ?> c : robot.lookup(".text-cell").queryAllAs(TableCell.class)) {
+                if (c.getTableColumn() != null && "cutoffColumn".equals(c.getTableColumn().getId()) && c.getText() != null) {
+                    cells.add(c);
+                }
+            }
+            Set<javafx.scene.paint.Paint> unstated = cells.stream().filter(c -> c.getText().equals("n/a"))
+                    .map(TableCell::getTextFill).collect(Collectors.toSet());
+            Set<javafx.scene.paint.Paint> stated = cells.stream().filter(c -> !c.getText().equals("n/a"))
+                    .map(TableCell::getTextFill).collect(Collectors.toSet());
+            assertTrue(cells.size() > 10, "cutoff cells on screen after sorting by " + header + ": " + cells.size());
+            assertTrue(unstated.size() <= 1 && stated.size() <= 1 && !unstated.equals(stated),
+                    "after sorting by " + header + ": n/a in " + unstated + ", dates in " + stated);
+        }
+    }
+
+    @Test
     void theSelectedModelStaysSelectedAndInSightWhenTheOrderChanges(FxRobot robot) {
         TableView<Entry> table = table(robot);
         robot.interact(() -> table.getSelectionModel().select(5));

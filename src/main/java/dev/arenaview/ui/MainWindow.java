@@ -49,14 +49,14 @@ public final class MainWindow {
         vm.recentFiles().setAll(settings.recentFiles());
         vm.recentFiles().addListener((ListChangeListener<Path>) c -> {
             settings.setRecentFiles(List.copyOf(vm.recentFiles()));
-            settings.flush();
+            settings.flushSoon();
         });
         // The grouping first: the saved filter is translated into it.
         vm.groupedProperty().set(settings.groupValues());
         vm.applyFilter(settings.filter());
         vm.groupedProperty().addListener((obs, was, group) -> {
             settings.setGroupValues(group);
-            settings.flush();
+            settings.flushSoon();
         });
 
         view = newView(language);

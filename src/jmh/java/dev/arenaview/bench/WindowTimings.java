@@ -60,6 +60,10 @@ public final class WindowTimings {
     private MainViewModel vm;
     private MainWindow window;
     private final AtomicLong worstLateness = new AtomicLong();
+    /** Freezes over {@link #LONG_FREEZE_MS}, as "at ms: length ms", since {@link #since}. */
+    private final java.util.Queue<String> longFreezes = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private volatile long since = System.nanoTime();
+    private static final long LONG_FREEZE_MS = 50;
 
     @Override
     public void start(Stage stage) throws Exception {
@@ -90,20 +94,33 @@ public final class WindowTimings {
             Thread.sleep(1500);
             settle();
 
+            String before = System.getProperty("timings.before");
+            if (before != null) {
+                // A window that has already opened a file: its code is warm.
+                fx(() -> vm.openFile(Path.of(before)));
+                waitUntil(() -> vm.getBoard() != null && !vm.busyProperty().get());
+                settle();
+            }
             long heapBefore = usedHeapAfterGc();
             worstLateness.set(0);
             long start = System.nanoTime();
+            since = start;
+            longFreezes.clear();
+            profile("start," + System.getProperty("timings.profile", ""));
             fx(() -> vm.openFile(FILE));
             waitUntil(() -> vm.getBoard() != null && vm.getBoard().source().location().endsWith(FILE.getFileName().toString()));
             long firstRows = nextPulse() - start;
             waitUntil(() -> !vm.busyProperty().get());
             long loaded = nextPulse() - start;
             long loadFreeze = worstLateness.get();
+            profile("stop," + System.getProperty("timings.profile", ""));
             int rows = onFx(() -> vm.rows().size());
             long heap = usedHeapAfterGc() - heapBefore;
 
             report("open %s (%,d rows): first rows on screen %d ms, all rows %d ms, longest freeze %d ms, heap %d MB",
                     FILE.getFileName(), rows, ms(firstRows), ms(loaded), ms(loadFreeze), heap >> 20);
+            // Where in the load the window stalled: while reading, or when the rows were swapped in.
+            report("  freezes over %d ms while loading (at: length): %s", LONG_FREEZE_MS, String.join(", ", longFreezes));
 
             // A first click on Votes and on Model, a second click on Model (reversing it), Score.
             for (SortOrder order : List.of(by(Column.VOTES, false), by(Column.MODEL, true), by(Column.MODEL, false),
@@ -137,6 +154,23 @@ public final class WindowTimings {
         }
     }
 
+    /**
+     * Runs an async-profiler command around the load when {@code -Dtimings.profile=OPTIONS} is
+     * given and its loader is on the class path (for example {@code event=wall,interval=1ms,
+     * threads,file=load.collapsed}); reflection keeps the profiler out of the build.
+     */
+    private static void profile(String command) {
+        if (System.getProperty("timings.profile") == null) {
+            return;
+        }
+        try {
+            Object profiler = Class.forName("one.profiler.AsyncProfilerLoader").getMethod("load").invoke(null);
+            profiler.getClass().getMethod("execute", String.class).invoke(profiler, command);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("async-profiler: " + command, e);
+        }
+    }
+
     /** Makes a change on the JavaFX thread and waits until the table's rows follow it. */
     private void awaitRowsAfter(Runnable change) throws InterruptedException {
         CountDownLatch changed = new CountDownLatch(1);
@@ -165,7 +199,11 @@ public final class WindowTimings {
             long posted = System.nanoTime();
             CountDownLatch ran = new CountDownLatch(1);
             Platform.runLater(() -> {
-                worstLateness.accumulateAndGet(System.nanoTime() - posted, Math::max);
+                long late = System.nanoTime() - posted;
+                worstLateness.accumulateAndGet(late, Math::max);
+                if (ms(late) > LONG_FREEZE_MS) {
+                    longFreezes.add(ms(posted - since) + ": " + ms(late));
+                }
                 ran.countDown();
             });
             try {

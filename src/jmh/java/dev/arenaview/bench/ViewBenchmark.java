@@ -4,6 +4,7 @@ import dev.arenaview.model.Column;
 import dev.arenaview.model.Entry;
 import dev.arenaview.model.Filter;
 import dev.arenaview.model.LeaderboardView;
+import dev.arenaview.model.SortIndex;
 import dev.arenaview.model.SortOrder;
 import dev.arenaview.report.MarkdownReport;
 import dev.arenaview.report.ReportLanguage;
@@ -34,6 +35,7 @@ public class ViewBenchmark {
     private static final SortOrder BY_MODEL_DESC = new SortOrder(List.of(new SortOrder.Key(Column.MODEL, false)));
     private static final Filter SEARCH = Filter.NONE.withSearch("gem");
     private static final Filter SEARCH_MORE = Filter.NONE.withSearch("gemi");
+    private static final Filter FIRST_LETTER = Filter.NONE.withSearch("g");
     private static final Filter VENDORS = new Filter(Set.of("Google", "OpenAI"), Set.of(), "");
 
     /** A first click on a header: the column's keys are made, then the rows sorted by them. */
@@ -88,6 +90,41 @@ public class ViewBenchmark {
             }
         }
         return kept;
+    }
+
+    /**
+     * A first keystroke ("g") on a board sorted by votes, tested row by row in the table's order
+     * (the window's way before the search index): the rows lie scattered in memory.
+     */
+    @Benchmark
+    public List<Entry> firstKeystrokeInTableOrder(LeaderboardState state) {
+        List<Entry> kept = new ArrayList<>();
+        for (Entry e : state.index.sorted(BY_VOTES)) {
+            if (FIRST_LETTER.test(e)) {
+                kept.add(e);
+            }
+        }
+        return kept;
+    }
+
+    /** The same keystroke as the window does it now: the names' search index, then the order's row numbers. */
+    @Benchmark
+    public List<Entry> firstKeystrokeIndexed(LeaderboardState state) {
+        return state.index.rows(BY_VOTES, FIRST_LETTER);
+    }
+
+    /** A third keystroke ("gem") by the index, on the same board. */
+    @Benchmark
+    public List<Entry> searchKeystrokeIndexed(LeaderboardState state) {
+        return state.index.rows(BY_VOTES, SEARCH);
+    }
+
+    /** Laying out the names for search: part of loading a large file. */
+    @Benchmark
+    public SortIndex buildSearchIndex(LeaderboardState state) {
+        SortIndex index = new SortIndex(state.board.entries());
+        index.prepareSearch();
+        return index;
     }
 
     @Benchmark

@@ -1,5 +1,6 @@
 package dev.arenaview.model;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -31,24 +32,22 @@ public final class SortIndex {
         return rows.length;
     }
 
-    /** The rows in an order, and that order: asked again (a keystroke), the same rows are at hand. */
-    private record Sorted(SortOrder order, List<Entry> rows) {
+    /** The rows in an order, their row numbers, and that order: asked again (a keystroke), they are at hand. */
+    private record Sorted(SortOrder order, List<Entry> rows, int[] perm) {
     }
 
     private volatile Sorted last;
 
     /** The rows in the given order, unmodifiable. */
     public List<Entry> sorted(SortOrder order) {
-        Sorted known = last;
-        if (known != null && known.order().equals(order)) {
-            return known.rows();
-        }
-        List<Entry> result = java.util.Collections.unmodifiableList(sort(order));
-        last = new Sorted(order, result);
-        return result;
+        return sortedRows(order).rows();
     }
 
-    private List<Entry> sort(SortOrder order) {
+    private Sorted sortedRows(SortOrder order) {
+        Sorted known = last;
+        if (known != null && known.order().equals(order)) {
+            return known;
+        }
         int n = rows.length;
         int[] perm = new int[n];
         for (int i = 0; i < n; i++) {
@@ -61,7 +60,60 @@ public final class SortIndex {
         for (int i = 0; i < n; i++) {
             out[i] = rows[perm[i]];
         }
-        return Arrays.asList(out);
+        Sorted result = new Sorted(order, java.util.Collections.unmodifiableList(Arrays.asList(out)), perm);
+        last = result;
+        return result;
+    }
+
+    /** Beyond this many rows a filter without search text tests the rows on every core. */
+    private static final int PARALLEL_FILTER_ROWS = 200_000;
+
+    /**
+     * The rows a filter keeps, in the given order. A search text is looked up in the
+     * {@link SearchIndex} of the names (one pass over bytes, whatever the order), and the order's
+     * row numbers then pick the rows found; vendors and licences are tested on those only.
+     */
+    public List<Entry> rows(SortOrder order, Filter filter) {
+        Sorted sorted = sortedRows(order);
+        if (!filter.isActive()) {
+            return sorted.rows();
+        }
+        if (filter.search().isEmpty()) {
+            if (rows.length > PARALLEL_FILTER_ROWS) {
+                return sorted.rows().parallelStream().filter(filter).collect(java.util.stream.Collectors.toList());
+            }
+            List<Entry> kept = new ArrayList<>();
+            for (Entry e : sorted.rows()) {
+                if (filter.test(e)) {
+                    kept.add(e);
+                }
+            }
+            return kept;
+        }
+        long[] hits = searchIndex().matching(filter.search());
+        Filter rest = filter.withSearch("");
+        boolean testRest = rest.isActive();
+        List<Entry> kept = new ArrayList<>();
+        for (int r : sorted.perm()) {
+            if (SearchIndex.isSet(hits, r) && (!testRest || rest.test(rows[r]))) {
+                kept.add(rows[r]);
+            }
+        }
+        return kept;
+    }
+
+    private SearchIndex search;
+
+    /** Lays the names out for searching now (on a background thread), rather than at the first keystroke. */
+    public void prepareSearch() {
+        searchIndex();
+    }
+
+    private synchronized SearchIndex searchIndex() {
+        if (search == null) {
+            search = new SearchIndex(rows);
+        }
+        return search;
     }
 
     /**

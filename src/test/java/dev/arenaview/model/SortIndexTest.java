@@ -53,6 +53,36 @@ class SortIndexTest {
     }
 
     @Test
+    void theRowsAFilterKeepsComeInTheOrderForAnyMixOfSearchVendorsAndLicences() {
+        // What the table shows: the order's rows that the filter keeps, the search found by the
+        // names' index and the rest tested on the rows found.
+        Random random = new Random(2611);
+        Column[] columns = Column.values();
+        String[] searches = {"", "g", "GPT", "-1", "ä", "\u212A", "zeta-", "模"};
+        for (int round = 0; round < 400; round++) {
+            List<Entry> rows = randomRows(random, 1 + random.nextInt(300));
+            SortIndex index = new SortIndex(rows);
+            for (int k = 0; k < 3; k++) {
+                SortOrder order = new SortOrder(List.of(new SortOrder.Key(columns[random.nextInt(columns.length)],
+                        random.nextBoolean())));
+                java.util.Set<String> vendors = random.nextBoolean() ? java.util.Set.of()
+                        : java.util.Set.of(VENDORS[random.nextInt(VENDORS.length)]);
+                java.util.Set<String> licenses = random.nextInt(3) > 0 ? java.util.Set.of()
+                        : java.util.Set.of(LICENSES[random.nextInt(LICENSES.length)]);
+                Filter filter = new Filter(vendors, licenses, searches[random.nextInt(searches.length)],
+                        random.nextInt(4) == 0, random.nextBoolean());
+                List<Entry> expected = new ArrayList<>();
+                for (Entry e : order.sort(rows)) {
+                    if (filter.test(e)) {
+                        expected.add(e);
+                    }
+                }
+                assertEquals(expected, index.rows(order, filter), order + " " + filter);
+            }
+        }
+    }
+
+    @Test
     void oneIndexSortsTheSameRowsAgainInAnyOrder() {
         List<Entry> rows = randomRows(new Random(7), 500);
         SortIndex index = new SortIndex(rows);

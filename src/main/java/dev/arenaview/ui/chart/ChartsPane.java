@@ -75,13 +75,15 @@ public final class ChartsPane {
     private final TableView<Entry> table;
     private final NumberFormat numbers;
     private final ChartsModel model;
-    private final ChartStyle style;
 
-    private final IntervalChart intervals;
-    private final ScoreVotesChart scatter;
-    private final VendorChart vendors;
-    private final HistoryChart history;
-    private final TabPane tabs = new TabPane();
+    // Built when the charts are first shown: most people open the window without them, and
+    // building them (four canvases, tabs, tooltips) took about a tenth of the window's start.
+    private IntervalChart intervals;
+    private ScoreVotesChart scatter;
+    private VendorChart vendors;
+    private HistoryChart history;
+    private TabPane tabs;
+    private String savedChart;
     private final BorderPane pane = new BorderPane();
     private final SplitPane split = new SplitPane();
     private final CheckMenuItem menuItem;
@@ -98,40 +100,16 @@ public final class ChartsPane {
         this.settings = settings;
         this.table = table;
         this.numbers = NumberFormat.getIntegerInstance(messages.language().locale());
-        this.style = ChartStyle.forLanguage(messages.language());
         this.model = new ChartsModel(vm, table.getSelectionModel().getSelectedItems(), Platform::runLater);
-
-        // The colour key of the score-versus-votes chart: open or not, until licences have finer classes.
-        ColourKey<?> licences = ColourKey.of(LicenseClass.class,
-                e -> Taxonomy.standard().licenseClass(e.license()), k -> messages.get("licenseClass." + k.id()));
-
-        intervals = new IntervalChart(style, messages);
-        scatter = new ScoreVotesChart(style, messages, licences);
-        vendors = new VendorChart(style, messages);
-        history = new HistoryChart(style, messages);
-        for (ChartCanvas chart : List.of(intervals, scatter, vendors, history)) {
-            chart.setOnPick(this::select);
-        }
 
         Settings.ChartsLayout saved = settings.charts();
         model.topProperty().set(Math.max(1, Math.min(ChartsModel.MAX_TOP, saved.top())));
         topAsObject = model.topProperty().asObject();
         divider = saved.divider();
-
-        tabs.setId("chartTabs");
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getTabs().addAll(
-                tab("intervals", "chart.tab.intervals", scrolling(intervals)),
-                tab("scatter", "chart.tab.scatter", scatter),
-                tab("vendors", "chart.tab.vendors", scrolling(vendors)),
-                tab("history", "chart.tab.history", historyTab()));
-        tabs.getTabs().stream().filter(t -> t.getId().equals(saved.chart())).findFirst()
-                .ifPresent(t -> tabs.getSelectionModel().select(t));
+        savedChart = saved.chart();
 
         pane.setId("chartsPane");
         pane.getStyleClass().add("charts-pane");
-        pane.setTop(toolbar());
-        pane.setCenter(tabs);
         pane.setMinWidth(320);
 
         menuItem = new CheckMenuItem(messages.get("menu.view.charts"));
@@ -141,11 +119,40 @@ public final class ChartsPane {
         split.setId("tableAndCharts");
         split.setOrientation(Orientation.HORIZONTAL);
 
-        bindCharts();
         // On screen, not merely switched on: a view replaced by one in another language keeps
         // its menu item checked, and its charts must stop following the rows.
         model.activeProperty().bind(pane.sceneProperty().isNotNull());
         menuItem.setSelected(saved.visible());
+    }
+
+    /** Makes the charts, their tabs and toolbars, and ties them to the model: once, when first shown. */
+    private void build() {
+        if (tabs != null) {
+            return;
+        }
+        ChartStyle style = ChartStyle.forLanguage(messages.language());
+        ColourKey<?> licences = ColourKey.of(LicenseClass.class,
+                e -> Taxonomy.standard().licenseClass(e.license()), k -> messages.get("licenseClass." + k.id()));
+        intervals = new IntervalChart(style, messages);
+        scatter = new ScoreVotesChart(style, messages, licences);
+        vendors = new VendorChart(style, messages);
+        history = new HistoryChart(style, messages);
+        for (ChartCanvas chart : List.of(intervals, scatter, vendors, history)) {
+            chart.setOnPick(this::select);
+        }
+        tabs = new TabPane();
+        tabs.setId("chartTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getTabs().addAll(
+                tab("intervals", "chart.tab.intervals", scrolling(intervals)),
+                tab("scatter", "chart.tab.scatter", scatter),
+                tab("vendors", "chart.tab.vendors", scrolling(vendors)),
+                tab("history", "chart.tab.history", historyTab()));
+        tabs.getTabs().stream().filter(t -> t.getId().equals(savedChart)).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+        pane.setTop(toolbar());
+        pane.setCenter(tabs);
+        bindCharts();
     }
 
     private Tab tab(String id, String titleKey, Node content) {
@@ -181,6 +188,7 @@ public final class ChartsPane {
             return;
         }
         if (visible && !split.getItems().contains(pane)) {
+            build();
             split.getItems().add(pane);
             split.setDividerPositions(divider);
             split.getDividers().get(0).positionProperty().addListener((obs, old, at) -> divider = at.doubleValue());
@@ -192,9 +200,9 @@ public final class ChartsPane {
 
     /** Writes whether the charts show, the divider, the number of models and the chart shown to the settings. */
     public void saveState() {
-        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        Tab selected = tabs == null ? null : tabs.getSelectionModel().getSelectedItem();
         settings.setCharts(new Settings.ChartsLayout(menuItem.isSelected(), divider, model.topProperty().get(),
-                selected == null ? "" : selected.getId()));
+                tabs == null ? savedChart : selected == null ? "" : selected.getId()));
     }
 
     /** The model behind the charts. */
@@ -400,6 +408,7 @@ public final class ChartsPane {
 
     /** The chart of the tab shown. */
     public ChartCanvas currentChart() {
+        build();
         switch (tabs.getSelectionModel().getSelectedIndex()) {
             case 1: return scatter;
             case 2: return vendors;

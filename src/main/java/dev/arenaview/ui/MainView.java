@@ -708,6 +708,12 @@ public final class MainView {
     private final class ChangeCell extends TableCell<Entry, Entry> {
         ChangeCell() {
             getStyleClass().addAll("numeric-cell", "change-cell");
+            LazyTooltip.install(this, () -> {
+                Entry item = getItem();
+                return isEmpty() || item == null ? null : vm.changesProperty().get().earlierEntry(item)
+                        .map(e -> "#" + e.rank() + " \u2192 #" + item.rank() + ", " + e.score() + " \u2192 " + item.score())
+                        .orElse(null);
+            });
             vm.changesProperty().addListener((obs, old, c) -> refreshText());
         }
 
@@ -722,9 +728,9 @@ public final class MainView {
             pseudoClassStateChanged(CHANGE_DOWN, false);
             pseudoClassStateChanged(CHANGE_NEW, false);
             Entry item = getItem();
+            LazyTooltip.refresh(this);
             if (isEmpty() || item == null) {
                 setText(null);
-                setTooltip(null);
                 return;
             }
             Changes c = vm.changesProperty().get();
@@ -737,8 +743,6 @@ public final class MainView {
                     default: break;
                 }
             });
-            setTooltip(c.earlierEntry(item).map(e -> new Tooltip("#" + e.rank() + " \u2192 #" + item.rank() + ", "
-                    + e.score() + " \u2192 " + item.score())).orElse(null));
         }
     }
 
@@ -819,27 +823,19 @@ public final class MainView {
      */
     private static final class PublishedValueCell extends TableCell<Entry, Entry> {
         private final Function<Entry, String> value;
-        private final Function<String, String> tooltipText;
-        private final Tooltip tooltip = new Tooltip();
 
         PublishedValueCell(Function<Entry, String> value, Function<String, String> tooltipText) {
             this.value = value;
-            this.tooltipText = tooltipText;
             getStyleClass().add("text-cell");
+            LazyTooltip.install(this, () -> isEmpty() || getItem() == null ? null
+                    : tooltipText.apply(value.apply(getItem())));
         }
 
         @Override
         protected void updateItem(Entry item, boolean empty) {
             super.updateItem(item, empty);
-            if (empty || item == null) {
-                setText(null);
-                setTooltip(null);
-                return;
-            }
-            String published = value.apply(item);
-            setText(published);
-            tooltip.setText(tooltipText.apply(published));
-            setTooltip(tooltip);
+            setText(empty || item == null ? null : value.apply(item));
+            LazyTooltip.refresh(this);
         }
     }
 
@@ -865,14 +861,16 @@ public final class MainView {
     /** The model's name as a link to its page. */
     private final class ModelCell extends TableCell<Entry, Entry> {
         private final Hyperlink link = new Hyperlink();
-        private final Tooltip tooltip = new Tooltip();
 
         ModelCell() {
             getStyleClass().add("model-cell");
             link.getStyleClass().add("model-link");
             link.setFocusTraversable(false);
             link.setMnemonicParsing(false);
-            link.setTooltip(tooltip);
+            LazyTooltip.install(link, () -> {
+                Entry item = getItem();
+                return item == null ? null : item.url().isBlank() ? messages.get("notice.noLink", item.model()) : item.url();
+            });
             link.setMaxWidth(Double.MAX_VALUE);
             // The second click of a double-click on the link must not open the page again.
             link.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
@@ -905,7 +903,7 @@ public final class MainView {
             }
             link.setText(item.model());
             link.pseudoClassStateChanged(NO_LINK, Links.webUri(item.url()).isEmpty());
-            tooltip.setText(item.url().isBlank() ? messages.get("notice.noLink", item.model()) : item.url());
+            LazyTooltip.refresh(link);
             setGraphic(link);
         }
     }

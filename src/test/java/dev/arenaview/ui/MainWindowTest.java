@@ -124,14 +124,17 @@ class MainWindowTest extends WindowTest {
         assertEquals(Set.of("DeepSeek", "DeepSeek License"), shown(robot).stream().map(Entry::license).collect(Collectors.toSet()),
                 "the table shows licences as published");
         TableCell<Entry, Entry> license = cell(robot, "licenseColumn", "DeepSeek License");
-        assertEquals("License class: Open (restricted)", license.getTooltip().getText());
-        TableCell<Entry, Entry> vendor = cell(robot, "vendorColumn", "DeepSeek AI");
-        assertEquals("Canonical name: DeepSeek", vendor.getTooltip().getText());
-
         robot.moveTo(license);
         WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(license.getTooltip().isShowing(), "hovering shows the class");
+        assertEquals("License class: Open (restricted)", license.getTooltip().getText());
+        TableCell<Entry, Entry> vendor = cell(robot, "vendorColumn", "DeepSeek AI");
+        robot.moveTo(vendor);
+        WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Canonical name: DeepSeek", vendor.getTooltip().getText());
+        assertTrue(vendor.getTooltip().isShowing(), "hovering shows the canonical name");
     }
 
     @Test

@@ -1,0 +1,51 @@
+package dev.arenaview.ui;
+
+import java.util.function.Supplier;
+import javafx.scene.control.Control;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
+
+/**
+ * A tooltip made when the pointer first comes over its control, for controls made by the
+ * dozen such as table cells. Each {@link Tooltip} is a popup window with a scene of its own:
+ * three per row on screen cost about a twentieth of the window's start and of every table
+ * rebuilt, for tooltips few rows are ever hovered for.
+ */
+final class LazyTooltip {
+
+    private static final String TEXT = "arenaview.lazyTooltipText";
+
+    private LazyTooltip() {
+    }
+
+    /** Gives {@code control} a tooltip of {@code text} (none while it gives null) once hovered. */
+    static void install(Control control, Supplier<String> text) {
+        control.getProperties().put(TEXT, text);
+        control.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+            String now = text.get();
+            if (now == null) {
+                control.setTooltip(null);
+            } else if (control.getTooltip() == null) {
+                control.setTooltip(new Tooltip(now));
+            } else {
+                control.getTooltip().setText(now);
+            }
+        });
+    }
+
+    /** Brings a tooltip already made up to date: the control shows another row now. */
+    static void refresh(Control control) {
+        Tooltip tooltip = control.getTooltip();
+        if (tooltip == null) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Supplier<String> text = (Supplier<String>) control.getProperties().get(TEXT);
+        String now = text.get();
+        if (now == null) {
+            control.setTooltip(null);
+        } else {
+            tooltip.setText(now);
+        }
+    }
+}

@@ -1,10 +1,5 @@
 package dev.arenaview.app;
 
-import dev.arenaview.source.CacheDirs;
-import dev.arenaview.source.HttpFetcher;
-import dev.arenaview.source.LatestData;
-import dev.arenaview.source.SnapshotCache;
-import dev.arenaview.source.UpstreamSource;
 import dev.arenaview.ui.FxDialogs;
 import dev.arenaview.ui.MainViewModel;
 import dev.arenaview.ui.MainWindow;
@@ -16,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
@@ -27,6 +23,13 @@ public final class ArenaViewApp extends Application {
 
     private ExecutorService background;
 
+    /** Read by {@link Main} while the toolkit starts; null when the app is launched otherwise. */
+    private static volatile CompletableFuture<StartData> startData;
+
+    static void readStartDataInBackground() {
+        startData = StartData.readInBackground();
+    }
+
     @Override
     public void start(Stage stage) {
         background = Executors.newSingleThreadExecutor(r -> {
@@ -34,20 +37,32 @@ public final class ArenaViewApp extends Application {
             t.setDaemon(true);
             return t;
         });
-        Settings settings = Settings.user();
+        StartData start = startData();
+        Settings settings = start.settings();
         UiLanguage language = settings.language().orElse(UiLanguage.forLocale(Locale.getDefault()));
-        LatestData data = new LatestData(new SnapshotCache(CacheDirs.defaultDir()), new HttpFetcher(),
-                new UpstreamSource(settings.sourceUrl()), Clock.systemUTC());
         MainViewModel vm = new MainViewModel(background, Platform::runLater,
-                uri -> getHostServices().showDocument(uri.toString()), Clock.systemUTC(), data);
+                uri -> getHostServices().showDocument(uri.toString()), Clock.systemUTC(), start.data());
         Optional<Path> file = fileArgument(getParameters().getRaw());
         // A file given to open is what the user wants to see: no automatic check then.
-        vm.startUp(settings.arena(), file.isPresent() ? Duration.ZERO : Duration.ofHours(settings.autoCheckHours()));
-        MainWindow window = new MainWindow(stage, vm, settings, new FxDialogs(), language,
-                base -> new LatestData(new SnapshotCache(CacheDirs.defaultDir()), new HttpFetcher(),
-                        new UpstreamSource(base), Clock.systemUTC()));
+        vm.startUp(settings.arena(), file.isPresent() ? Duration.ZERO : Duration.ofHours(settings.autoCheckHours()),
+                start.board());
+        MainWindow window = new MainWindow(stage, vm, settings, new FxDialogs(), language, StartData::latestData);
         window.show();
         file.ifPresent(window.view()::open);
+    }
+
+    /** What {@link Main} read meanwhile, or (when that failed, or nothing was started) read now. */
+    private static StartData startData() {
+        CompletableFuture<StartData> pending = startData;
+        startData = null;
+        if (pending != null) {
+            try {
+                return pending.join();
+            } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+                // Read again here, where a failure is handled as at any start.
+            }
+        }
+        return StartData.read();
     }
 
     @Override

@@ -23,6 +23,7 @@ public final class Main {
         if (Cli.isCommand(args)) {
             System.exit(Cli.run(args, System.out, System.err, Clock.systemUTC()));
         }
+        ArenaViewApp.readStartDataInBackground();
         try {
             Application.launch(ArenaViewApp.class, args);
         } catch (RuntimeException | Error e) {

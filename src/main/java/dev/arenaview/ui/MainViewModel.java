@@ -293,8 +293,17 @@ public final class MainViewModel {
      * ({@link Duration#ZERO} never checks by itself).
      */
     public void startUp(Arena startArena, Duration checkAfter) {
+        startUp(startArena, checkAfter, data.offline(startArena));
+    }
+
+    /**
+     * Like {@link #startUp(Arena, Duration)}, with the arena's cached or bundled leaderboard
+     * already read (while the window's toolkit started).
+     */
+    public void startUp(Arena startArena, Duration checkAfter, Optional<Leaderboard> atHand) {
         arena.set(startArena);
-        boolean shown = showCachedOrBundled(startArena);
+        atHand.ifPresent(this::show);
+        boolean shown = atHand.isPresent();
         lastCheck.set(data.lastCheck(startArena).orElse(null));
         boolean due = !checkAfter.isZero() && (lastCheck.get() == null
                 || Duration.between(lastCheck.get(), clock.instant()).compareTo(checkAfter) > 0);

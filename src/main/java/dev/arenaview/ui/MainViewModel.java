@@ -193,12 +193,16 @@ public final class MainViewModel {
 
     private static Prepared prepare(Leaderboard leaderboard, SortOrder order, Filter filter) {
         SortIndex index = new SortIndex(leaderboard.entries());
-        if (index.size() > AT_ONCE_ROWS) {
-            // Part of loading a large file, so that the first keystroke only searches.
-            index.prepareSearch();
-        }
-        return new Prepared(leaderboard, index, order, filter, index.rows(order, filter),
-                facets(leaderboard.entries(), Entry::organization), facets(leaderboard.entries(), Entry::license));
+        // Part of loading a large file, so that the first keystroke only searches; on another
+        // core, beside the sort and the counts below.
+        java.util.concurrent.CompletableFuture<Void> search = index.size() > AT_ONCE_ROWS
+                ? java.util.concurrent.CompletableFuture.runAsync(index::prepareSearch)
+                : java.util.concurrent.CompletableFuture.completedFuture(null);
+        List<Entry> shown = index.rows(order, filter);
+        List<FacetValue> vendors = facets(leaderboard.entries(), Entry::organization);
+        List<FacetValue> licenses = facets(leaderboard.entries(), Entry::license);
+        search.join();
+        return new Prepared(leaderboard, index, order, filter, shown, vendors, licenses);
     }
 
     /** The rows shown and what they were worked out from. */

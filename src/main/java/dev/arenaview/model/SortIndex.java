@@ -22,7 +22,8 @@ public final class SortIndex {
     private static final int MISSING = Integer.MAX_VALUE;
 
     private final Entry[] rows;
-    private final Map<Column, int[]> keys = new HashMap<>();
+    /** Each column's keys, computed once by whichever thread first needs them; others wait for that. */
+    private final Map<Column, java.util.concurrent.FutureTask<int[]>> keys = new java.util.EnumMap<>(Column.class);
 
     public SortIndex(List<Entry> rows) {
         this.rows = rows.toArray(new Entry[0]);
@@ -151,8 +152,53 @@ public final class SortIndex {
         return ascending || key == MISSING ? key : ~key;
     }
 
-    private synchronized int[] keys(Column column) {
-        return keys.computeIfAbsent(column, this::computeKeys);
+    /**
+     * Works out a column's keys now, for example model names (about a second for a million
+     * rows) on an idle thread after a large file is shown, so that the first click on the
+     * header only sorts.
+     */
+    public void prepareKeys(Column column) {
+        keys(column);
+    }
+
+    private int[] keys(Column column) {
+        java.util.concurrent.FutureTask<int[]> task;
+        boolean mine = false;
+        synchronized (keys) {
+            task = keys.get(column);
+            if (task == null) {
+                task = new java.util.concurrent.FutureTask<>(() -> computeKeys(column));
+                keys.put(column, task);
+                mine = true;
+            }
+        }
+        if (mine) {
+            task.run();
+        }
+        // Not interruptible: a sort in progress finishes, as it did when this was a lock.
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException) {
+                throw (RuntimeException) cause;
+            }
+            if (cause instanceof Error) {
+                throw (Error) cause;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private int[] computeKeys(Column column) {

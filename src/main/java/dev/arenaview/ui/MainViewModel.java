@@ -242,6 +242,9 @@ public final class MainViewModel {
 
     private void apply(Prepared prepared, long unreadable) {
         Leaderboard leaderboard = prepared.board();
+        if (prepared.index() != index && prepared.index().size() > AT_ONCE_ROWS) {
+            prepareNameKeysWhileIdle(prepared.index());
+        }
         index = prepared.index();
         publishedVendors = prepared.vendors();
         publishedLicenses = prepared.licenses();
@@ -262,6 +265,18 @@ public final class MainViewModel {
         leaderboard.arena().ifPresent(arena::set);
         upToDate.set(false);
         updateComparison(leaderboard);
+    }
+
+    /**
+     * Works out the model names' sort keys of a large board on a thread of its own, while the
+     * user looks at it: about a second for a million rows that a first click on Model would
+     * otherwise wait for. Not on the background executor, where it would hold up a keystroke.
+     */
+    private static void prepareNameKeysWhileIdle(SortIndex large) {
+        Thread keys = new Thread(() -> large.prepareKeys(dev.arenaview.model.Column.MODEL), "arenaview-keys");
+        keys.setDaemon(true);
+        keys.setPriority(Thread.MIN_PRIORITY);
+        keys.start();
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.arenaview.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -79,6 +80,28 @@ class SortIndexTest {
                 }
                 assertEquals(expected, index.rows(order, filter), order + " " + filter);
             }
+        }
+    }
+
+    @Test
+    void keysWorkedOutOnAnIdleThreadWhileTheTableSortsGiveTheSameOrder() throws Exception {
+        // The window works out the name keys of a large board on a thread of its own; a header
+        // click meanwhile waits for them (or works them out) and must sort exactly as ever.
+        List<Entry> rows = randomRows(new Random(99), 20_000);
+        SortOrder byModel = new SortOrder(List.of(new SortOrder.Key(Column.MODEL, true)));
+        List<Entry> expected = new ArrayList<>(rows);
+        expected.sort(byModel.comparator());
+        for (int round = 0; round < 5; round++) {
+            SortIndex index = new SortIndex(rows);
+            Thread idle = new Thread(() -> index.prepareKeys(Column.MODEL));
+            idle.start();
+            assertTrue(expected.equals(index.sorted(byModel)), "by model, round " + round);
+            idle.join();
+            SortOrder byVotesThenModel = new SortOrder(List.of(new SortOrder.Key(Column.VOTES, true),
+                    new SortOrder.Key(Column.MODEL, true)));
+            List<Entry> expectedTwo = new ArrayList<>(rows);
+            expectedTwo.sort(byVotesThenModel.comparator());
+            assertTrue(expectedTwo.equals(index.sorted(byVotesThenModel)), "by votes then model, round " + round);
         }
     }
 

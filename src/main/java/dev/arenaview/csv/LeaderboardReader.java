@@ -78,7 +78,7 @@ public final class LeaderboardReader {
 
     private static final int SNIFF_CHARS = 512;
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+    static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setIgnoreEmptyLines(false) // blank lines are skipped here, so line numbers stay true
             .setIgnoreSurroundingSpaces(true)
             .setTrim(true)
@@ -112,12 +112,7 @@ public final class LeaderboardReader {
     public Leaderboard read(InputStream raw, String name, DataSource source, ReadListener listener)
             throws IOException, LeaderboardFormatException {
         CountingInputStream in = new CountingInputStream(raw);
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                // Bad bytes become U+FFFD and are reported on their own row: the decoder reads
-                // ahead of the parser, so failing here would name the wrong line.
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, utf8), 1 << 16)) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, utf8()), 1 << 16)) {
             sniff(reader, name);
             BoundedCsvReader bounded = new BoundedCsvReader(reader, MAX_FIELD_CHARS, MAX_COLUMNS, MAX_ROW_CHARS);
             try (CSVParser parser = CSVParser.parse(bounded, FORMAT)) {
@@ -130,8 +125,17 @@ public final class LeaderboardReader {
         }
     }
 
+    /** A UTF-8 decoder that reads bytes which are not UTF-8 as U+FFFD. */
+    static CharsetDecoder utf8() {
+        return StandardCharsets.UTF_8.newDecoder()
+                // Bad bytes become U+FFFD and are reported on their own row: the decoder reads
+                // ahead of the parser, so failing here would name the wrong line.
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    }
+
     /** Refuses at once what is plainly not CSV text, and skips a byte-order mark. */
-    private static void sniff(Reader reader, String name) throws IOException, LeaderboardFormatException {
+    static void sniff(Reader reader, String name) throws IOException, LeaderboardFormatException {
         reader.mark(SNIFF_CHARS + 1);
         char[] head = new char[SNIFF_CHARS];
         int n = 0;
@@ -159,162 +163,58 @@ public final class LeaderboardReader {
         }
     }
 
-    /** One reading of one file. */
-    private static final class Pass {
-        private final CSVParser parser;
+    /**
+     * Schema A has no style-control rank; C numbers its rows where B ranks them, and leaves unknown
+     * cutoffs empty where B writes "Unknown".
+     */
+    static Schema schemaOf(Columns columns, FileNameInfo info, boolean rankIsPosition, boolean sawUnknownCutoff,
+                           int rows) {
+        if (!columns.has(RANK_STYLECTRL)) {
+            return Schema.A;
+        }
+        if (info.lmarenaName() || (rankIsPosition && !sawUnknownCutoff && rows > 1)) {
+            return Schema.C;
+        }
+        return Schema.B;
+    }
+
+    /** Schema B writes "Unknown" where C leaves the cutoff empty. */
+    static boolean isUnknownCutoff(Entry entry) {
+        return entry.cutoff().text().equalsIgnoreCase("Unknown");
+    }
+
+    /** A blank line, or one of blanks only: skipped, though counted for line numbers. */
+    static boolean isBlank(CSVRecord record) {
+        return record.size() == 1 && record.get(0).isEmpty();
+    }
+
+    /**
+     * Turns records into entries and notes the problems of those that are not: one per reading,
+     * or per chunk of a parallel reading, each with pools of its own.
+     */
+    static class Rows {
         private final BoundedCsvReader bounded;
-        private RecordFeed feed;
-        private final String name;
-        private final DataSource source;
-        private final List<Problem> problems = new ArrayList<>();
-        private long problemCount;
+        final List<Problem> problems = new ArrayList<>();
+        long problemCount;
         private final Map<String, String> pool = new HashMap<>();
         // A few dozen distinct intervals and cutoffs serve a million rows: one object each,
         // parsed once, instead of one per row.
         private final Map<String, ConfidenceInterval> intervals = new HashMap<>();
         private final Map<String, KnowledgeCutoff> cutoffs = new HashMap<>();
-        private long recordLine;
 
-        private final ReadListener listener;
-        private final CountingInputStream counter;
-
-        Pass(CSVParser parser, BoundedCsvReader bounded, String name, DataSource source, ReadListener listener,
-             CountingInputStream counter) {
-            this.parser = parser;
+        Rows(BoundedCsvReader bounded) {
             this.bounded = bounded;
-            this.name = name;
-            this.source = source;
-            this.listener = listener;
-            this.counter = counter;
         }
 
-        Leaderboard run() throws LeaderboardFormatException, IOException {
-            try (RecordFeed records = new RecordFeed(parser, name)) {
-                feed = records;
-                return readRecords();
-            }
-        }
-
-        private Leaderboard readRecords() throws LeaderboardFormatException, IOException {
-            CSVRecord header = nextNonBlank();
-            if (header == null) {
-                if (problemCount > 0) {
-                    throw failure(null);
-                }
-                throw LeaderboardFormatException.ofFile(name, "the file is empty");
-            }
-            long headerLine = recordLine;
-            Columns columns = Columns.of(header, name, headerLine);
-
-            List<Entry> entries = new ArrayList<>();
-            boolean rankIsPosition = true;
-            boolean sawUnknownCutoff = false;
-            long rows = 0;
-            for (CSVRecord record; (record = nextNonBlank()) != null; ) {
-                rows++;
-                if ((rows & 1023) == 0) {
-                    if (listener.isCancelled()) {
-                        throw new java.io.InterruptedIOException(name + ": reading was cancelled");
-                    }
-                    if ((rows & 8191) == 0) {
-                        listener.progress(counter.count());
-                    }
-                }
-                Entry entry = parseRow(record, columns);
-                if (entry == null) {
-                    continue;
-                }
-                entries.add(entry);
-                rankIsPosition &= entry.rank() == entries.size();
-                sawUnknownCutoff |= entry.cutoff().text().equalsIgnoreCase("Unknown");
-                if (entries.size() == ReadListener.FIRST_ROWS) {
-                    listener.firstRows(List.copyOf(entries),
-                            schemaOf(columns, FileNameInfo.of(name), rankIsPosition, sawUnknownCutoff, entries.size()));
-                }
-            }
-            if (rows == 0 && problemCount == 0) {
-                throw LeaderboardFormatException.atLine(name, headerLine, "the file has a header but no rows of data");
-            }
-
-            FileNameInfo info = FileNameInfo.of(name);
-            Schema schema = schemaOf(columns, info, rankIsPosition, sawUnknownCutoff, entries.size());
-            Leaderboard board = new Leaderboard(entries, schema, info.arena(), info.date(), source);
-            if (problemCount > 0) {
-                throw failure(entries.isEmpty() ? null : board);
-            }
-            return board;
-        }
-
-        private static Schema schemaOf(Columns columns, FileNameInfo info, boolean rankIsPosition,
-                                       boolean sawUnknownCutoff, int rows) {
-            if (!columns.has(RANK_STYLECTRL)) {
-                return Schema.A;
-            }
-            if (info.lmarenaName() || (rankIsPosition && !sawUnknownCutoff && rows > 1)) {
-                return Schema.C;
-            }
-            return Schema.B;
-        }
-
-        private LeaderboardFormatException failure(Leaderboard readable) {
-            return new LeaderboardFormatException(name, problems, problemCount, readable);
-        }
-
-        /** The next record that is not a blank line, or null at the end or when the CSV is broken. */
-        private CSVRecord nextNonBlank() throws java.io.InterruptedIOException {
-            while (true) {
-                CSVRecord record = feed.next();
-                recordLine = feed.line();
-                if (record == null) {
-                    RecordFeed.Failure failure = feed.failure();
-                    if (failure != null) {
-                        BoundedCsvReader.CsvLimitException limit = limitIn(failure.error());
-                        if (limit != null) {
-                            problem(limit.line(), limit.getMessage());
-                        } else {
-                            problem(failure.line(), describeCsvError(failure.error()));
-                        }
-                    }
-                    return null;
-                }
-                if (record.size() == 1 && record.get(0).isEmpty()) {
-                    continue;
-                }
-                return record;
-            }
-        }
-
-        private static BoundedCsvReader.CsvLimitException limitIn(Throwable e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof BoundedCsvReader.CsvLimitException) {
-                    return (BoundedCsvReader.CsvLimitException) t;
-                }
-            }
-            return null;
-        }
-
-        private static String describeCsvError(RuntimeException e) {
-            String detail = e.getCause() != null && e.getCause().getMessage() != null
-                    ? e.getCause().getMessage() : String.valueOf(e.getMessage());
-            if (detail.contains("EOF reached before encapsulated token finished")) {
-                return "a quoted field opened on this line is never closed (unterminated \"); reading stopped here";
-            }
-            if (detail.contains("Invalid character between encapsulated token and delimiter")) {
-                return "text after a closing quote (a \" inside a quoted field must be doubled as \"\"); reading stopped here";
-            }
-            return "cannot be read as CSV (" + detail + "); reading stopped here";
-        }
-
-        private void problem(long line, String message) {
+        void problem(long line, String message) {
             problemCount++;
             if (problems.size() < MAX_LISTED_PROBLEMS) {
                 problems.add(new Problem(line, message));
             }
         }
 
-        /** The row as an entry, or null after recording why it cannot be read. */
-        private Entry parseRow(CSVRecord record, Columns columns) {
-            long line = recordLine;
+        /** The record, starting on {@code line}, as an entry; or null after noting why it cannot be read. */
+        Entry parseRow(CSVRecord record, Columns columns, long line) {
             if (record.size() != columns.width) {
                 problem(line, "expected " + columns.width + " fields like the header, found " + record.size());
                 return null;
@@ -389,6 +289,134 @@ public final class LeaderboardReader {
         }
     }
 
+    /** One reading of one file, from start to end. */
+    private static final class Pass extends Rows {
+        private final CSVParser parser;
+        private RecordFeed feed;
+        private final String name;
+        private final DataSource source;
+        private long recordLine;
+
+        private final ReadListener listener;
+        private final CountingInputStream counter;
+
+        Pass(CSVParser parser, BoundedCsvReader bounded, String name, DataSource source, ReadListener listener,
+             CountingInputStream counter) {
+            super(bounded);
+            this.parser = parser;
+            this.name = name;
+            this.source = source;
+            this.listener = listener;
+            this.counter = counter;
+        }
+
+        Leaderboard run() throws LeaderboardFormatException, IOException {
+            try (RecordFeed records = new RecordFeed(parser, name)) {
+                feed = records;
+                return readRecords();
+            }
+        }
+
+        private Leaderboard readRecords() throws LeaderboardFormatException, IOException {
+            CSVRecord header = nextNonBlank();
+            if (header == null) {
+                if (problemCount > 0) {
+                    throw failure(null);
+                }
+                throw LeaderboardFormatException.ofFile(name, "the file is empty");
+            }
+            long headerLine = recordLine;
+            Columns columns = Columns.of(header, name, headerLine);
+
+            List<Entry> entries = new ArrayList<>();
+            boolean rankIsPosition = true;
+            boolean sawUnknownCutoff = false;
+            long rows = 0;
+            for (CSVRecord record; (record = nextNonBlank()) != null; ) {
+                rows++;
+                if ((rows & 1023) == 0) {
+                    if (listener.isCancelled()) {
+                        throw new java.io.InterruptedIOException(name + ": reading was cancelled");
+                    }
+                    if ((rows & 8191) == 0) {
+                        listener.progress(counter.count());
+                    }
+                }
+                Entry entry = parseRow(record, columns, recordLine);
+                if (entry == null) {
+                    continue;
+                }
+                entries.add(entry);
+                rankIsPosition &= entry.rank() == entries.size();
+                sawUnknownCutoff |= isUnknownCutoff(entry);
+                if (entries.size() == ReadListener.FIRST_ROWS) {
+                    listener.firstRows(List.copyOf(entries),
+                            schemaOf(columns, FileNameInfo.of(name), rankIsPosition, sawUnknownCutoff, entries.size()));
+                }
+            }
+            if (rows == 0 && problemCount == 0) {
+                throw LeaderboardFormatException.atLine(name, headerLine, "the file has a header but no rows of data");
+            }
+
+            FileNameInfo info = FileNameInfo.of(name);
+            Schema schema = schemaOf(columns, info, rankIsPosition, sawUnknownCutoff, entries.size());
+            Leaderboard board = new Leaderboard(entries, schema, info.arena(), info.date(), source);
+            if (problemCount > 0) {
+                throw failure(entries.isEmpty() ? null : board);
+            }
+            return board;
+        }
+
+        private LeaderboardFormatException failure(Leaderboard readable) {
+            return new LeaderboardFormatException(name, problems, problemCount, readable);
+        }
+
+        /** The next record that is not a blank line, or null at the end or when the CSV is broken. */
+        private CSVRecord nextNonBlank() throws java.io.InterruptedIOException {
+            while (true) {
+                CSVRecord record = feed.next();
+                recordLine = feed.line();
+                if (record == null) {
+                    RecordFeed.Failure failure = feed.failure();
+                    if (failure != null) {
+                        BoundedCsvReader.CsvLimitException limit = limitIn(failure.error());
+                        if (limit != null) {
+                            problem(limit.line(), limit.getMessage());
+                        } else {
+                            problem(failure.line(), describeCsvError(failure.error()));
+                        }
+                    }
+                    return null;
+                }
+                if (isBlank(record)) {
+                    continue;
+                }
+                return record;
+            }
+        }
+
+        private static BoundedCsvReader.CsvLimitException limitIn(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof BoundedCsvReader.CsvLimitException) {
+                    return (BoundedCsvReader.CsvLimitException) t;
+                }
+            }
+            return null;
+        }
+
+        private static String describeCsvError(RuntimeException e) {
+            String detail = e.getCause() != null && e.getCause().getMessage() != null
+                    ? e.getCause().getMessage() : String.valueOf(e.getMessage());
+            if (detail.contains("EOF reached before encapsulated token finished")) {
+                return "a quoted field opened on this line is never closed (unterminated \"); reading stopped here";
+            }
+            if (detail.contains("Invalid character between encapsulated token and delimiter")) {
+                return "text after a closing quote (a \" inside a quoted field must be doubled as \"\"); reading stopped here";
+            }
+            return "cannot be read as CSV (" + detail + "); reading stopped here";
+        }
+    }
+
     /**
      * The first character no leaderboard value has: a control character other than tab and
      * line breaks, or U+FFFD (bytes that were not UTF-8); -1 when there is none. One scan
@@ -440,7 +468,7 @@ public final class LeaderboardReader {
     }
 
     /** Where each known column is in the header. */
-    private static final class Columns {
+    static final class Columns {
         private final Map<String, Integer> index;
         private final int width;
 

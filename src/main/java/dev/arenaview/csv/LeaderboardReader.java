@@ -29,7 +29,7 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads an upstream leaderboard CSV (any of the {@link Schema schemas}) into a
- * {@link Leaderboard}, in one streaming pass.
+ * {@link Leaderboard}.
  *
  * <p>Columns are found by header name, case-insensitively; extra columns are ignored.
  * The file is UTF-8 with or without a byte-order mark, LF or CRLF, RFC 4180 quoting;
@@ -37,6 +37,14 @@ import org.apache.commons.csv.CSVRecord;
  * leaderboard, and every row that cannot be read, ends in a
  * {@link LeaderboardFormatException} that names the file, the line and the problem:
  * no row is ever dropped silently.
+ *
+ * <p>A local file of 8 MB or more, on a machine with more than one core, is read in parallel
+ * ({@code ChunkedRead}): split at line feeds outside quotes into a chunk per core (at most
+ * {@value #MAX_CHUNKS}), each chunk parsed by a Commons CSV parser of its own and typed on its own
+ * thread, the rows joined in file order and the schema judged over all of them. That is only for
+ * files without a single problem: at the first sign of one in any chunk the parallel read is
+ * dropped and the file read again sequentially, in one streaming pass, so that every answer,
+ * errors and their lines included, is the sequential one. Streams are always read sequentially.
  */
 public final class LeaderboardReader {
 
@@ -84,6 +92,35 @@ public final class LeaderboardReader {
             .setTrim(true)
             .get();
 
+    /**
+     * Local files from this size up are read in parallel. Below it a sequential read is about as
+     * quick, and most leaderboards are far smaller: upstream's files are under a megabyte.
+     */
+    static final long PARALLEL_FROM_BYTES = 8L << 20;
+
+    /**
+     * The most chunks a file is read in, one thread each: beyond a few, the file system and the
+     * allocation of rows, not the parsing, set the pace, and the window wants a core of its own.
+     */
+    static final int MAX_CHUNKS = 4;
+
+    private final long parallelFrom;
+    private final int chunks;
+
+    /** A reader that reads large local files on as many cores as it may use. */
+    public LeaderboardReader() {
+        this(PARALLEL_FROM_BYTES, Math.min(MAX_CHUNKS, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /**
+     * A reader that reads local files of {@code parallelFrom} bytes and more in up to {@code chunks}
+     * chunks at once; tests force small files into many chunks.
+     */
+    LeaderboardReader(long parallelFrom, int chunks) {
+        this.parallelFrom = parallelFrom;
+        this.chunks = chunks;
+    }
+
     /** Reads a local file; messages name it as {@code file} was given. */
     public Leaderboard read(Path file) throws IOException, LeaderboardFormatException {
         return read(file, ReadListener.NONE);
@@ -91,8 +128,62 @@ public final class LeaderboardReader {
 
     /** Reads a local file, telling the listener how it goes (first rows, progress) and letting it stop. */
     public Leaderboard read(Path file, ReadListener listener) throws IOException, LeaderboardFormatException {
+        String name = file.toString();
+        DataSource source = DataSource.file(name);
+        if (chunks > 1 && sizeOf(file) >= parallelFrom) {
+            Relay relay = new Relay(listener);
+            Leaderboard board = ChunkedRead.read(file, name, source, relay, chunks);
+            if (board != null) {
+                return board;
+            }
+            listener = relay;
+        }
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.toString(), DataSource.file(file.toString()), listener);
+            return read(in, name, source, listener);
+        }
+    }
+
+    /** The file's size, or -1 when it has none to tell (the sequential read then says what is wrong). */
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException | SecurityException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * The caller's listener, for a read that may start again from the first row after a parallel
+     * read gave up: the first rows are handed over once, and progress never goes back.
+     */
+    private static final class Relay implements ReadListener {
+        private final ReadListener listener;
+        private boolean firstRowsSent;
+        private long progress;
+
+        Relay(ReadListener listener) {
+            this.listener = listener;
+        }
+
+        @Override
+        public void firstRows(List<Entry> rows, Schema schemaSoFar) {
+            if (!firstRowsSent) {
+                firstRowsSent = true;
+                listener.firstRows(rows, schemaSoFar);
+            }
+        }
+
+        @Override
+        public void progress(long bytesRead) {
+            if (bytesRead > progress) {
+                progress = bytesRead;
+                listener.progress(bytesRead);
+            }
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return listener.isCancelled();
         }
     }
 

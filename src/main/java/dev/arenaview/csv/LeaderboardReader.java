@@ -326,27 +326,27 @@ public final class LeaderboardReader {
                 }
             }
             try {
-                int rank = wholeNumber(record, columns, RANK, true);
-                int styleRank = columns.has(RANK_STYLECTRL) ? wholeNumber(record, columns, RANK_STYLECTRL, false) : 0;
-                String model = record.get(columns.index(MODEL));
+                int rank = wholeNumber(record, columns.rank, RANK, true);
+                int styleRank = columns.styleRank >= 0 ? wholeNumber(record, columns.styleRank, RANK_STYLECTRL, false) : 0;
+                String model = record.get(columns.model);
                 if (model.isEmpty()) {
                     throw new RowException("the model name is empty");
                 }
-                int score = wholeNumber(record, columns, SCORE, true);
-                String ciText = record.get(columns.index(CI));
+                int score = wholeNumber(record, columns.score, SCORE, true);
+                String ciText = record.get(columns.ci);
                 ConfidenceInterval ci = intervals.get(ciText);
                 if (ci == null) {
                     ci = ConfidenceInterval.parse(ciText).orElseThrow(() ->
                             new RowException(CI + " \"" + shorten(ciText) + "\" is not an interval like +5/-4"));
                     intervals.put(ciText, ci);
                 }
-                int votes = wholeNumber(record, columns, VOTES, true);
-                String organization = pooled(record.get(columns.index(ORGANIZATION)));
-                String license = pooled(record.get(columns.index(LICENSE)));
-                KnowledgeCutoff cutoff = columns.has(CUTOFF)
-                        ? cutoffs.computeIfAbsent(record.get(columns.index(CUTOFF)), KnowledgeCutoff::parse)
+                int votes = wholeNumber(record, columns.votes, VOTES, true);
+                String organization = pooled(record.get(columns.organization));
+                String license = pooled(record.get(columns.license));
+                KnowledgeCutoff cutoff = columns.cutoff >= 0
+                        ? cutoffs.computeIfAbsent(record.get(columns.cutoff), KnowledgeCutoff::parse)
                         : KnowledgeCutoff.EMPTY;
-                String url = columns.has(URL) ? record.get(columns.index(URL)) : "";
+                String url = columns.url >= 0 ? record.get(columns.url) : "";
                 return new Entry(rank, styleRank, model, score, ci, votes, organization, license, cutoff, url);
             } catch (RowException e) {
                 problem(line, e.getMessage());
@@ -354,8 +354,8 @@ public final class LeaderboardReader {
             }
         }
 
-        private static int wholeNumber(CSVRecord record, Columns columns, String column, boolean required) {
-            String text = record.get(columns.index(column));
+        private static int wholeNumber(CSVRecord record, int index, String column, boolean required) {
+            String text = record.get(index);
             if (text.isEmpty()) {
                 if (required) {
                     throw new RowException(column + " is empty");
@@ -562,10 +562,31 @@ public final class LeaderboardReader {
     static final class Columns {
         private final Map<String, Integer> index;
         private final int width;
+        // Where each column the rows are read from is, or -1: looked up once per file, not per row.
+        final int rank;
+        final int styleRank;
+        final int model;
+        final int score;
+        final int ci;
+        final int votes;
+        final int organization;
+        final int license;
+        final int cutoff;
+        final int url;
 
         private Columns(Map<String, Integer> index, int width) {
             this.index = index;
             this.width = width;
+            rank = index.getOrDefault(RANK, -1);
+            styleRank = index.getOrDefault(RANK_STYLECTRL, -1);
+            model = index.getOrDefault(MODEL, -1);
+            score = index.getOrDefault(SCORE, -1);
+            ci = index.getOrDefault(CI, -1);
+            votes = index.getOrDefault(VOTES, -1);
+            organization = index.getOrDefault(ORGANIZATION, -1);
+            license = index.getOrDefault(LICENSE, -1);
+            cutoff = index.getOrDefault(CUTOFF, -1);
+            url = index.getOrDefault(URL, -1);
         }
 
         static Columns of(CSVRecord header, String file, long line) throws LeaderboardFormatException {
@@ -601,10 +622,6 @@ public final class LeaderboardReader {
 
         boolean has(String column) {
             return index.containsKey(column);
-        }
-
-        int index(String column) {
-            return index.get(column);
         }
 
         private static String shorten(String text, int max) {

@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.InterruptedIOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
@@ -52,7 +50,6 @@ final class ChunkedRead {
     /** How often, while it waits, the caller reports progress. */
     private static final long PROGRESS_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
     private static final int SCAN_BLOCK = 1 << 20;
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final FileChannel channel;
     private final String name;
@@ -104,11 +101,13 @@ final class ChunkedRead {
     static long[] bounds(FileChannel channel, long size, int chunks) throws IOException {
         long[] bounds = new long[chunks + 1];
         int found = 1;
-        byte[] block = new byte[(int) Math.min(SCAN_BLOCK, Math.max(size, 1))];
+        // Direct, so that the bytes are read from the file straight into it, without a copy.
+        ByteBuffer block = ByteBuffer.allocateDirect((int) Math.min(SCAN_BLOCK, Math.max(size, 1)))
+                .order(ByteOrder.LITTLE_ENDIAN);
         boolean quoted = false;
         long target = size / chunks;
-        for (long at = 0; at < size && found < chunks; at += block.length) {
-            int n = (int) Math.min(block.length, size - at);
+        for (long at = 0; at < size && found < chunks; at += block.capacity()) {
+            int n = (int) Math.min(block.capacity(), size - at);
             readFully(channel, block, n, at);
             int i = 0;
             while (i < n && found < chunks) {
@@ -116,11 +115,11 @@ final class ChunkedRead {
                     // Most of the file is only counted for its quotes: their parity says whether a
                     // line feed is inside a quoted field, a doubled quote counting twice.
                     int stop = (int) Math.min(n, target - at);
-                    quoted ^= (quotes(block, i, stop) & 1) != 0;
+                    quoted ^= oddQuotes(block, i, stop);
                     i = stop;
                     continue;
                 }
-                byte b = block[i++];
+                byte b = block.get(i++);
                 if (b == '"') {
                     quoted = !quoted;
                 } else if (b == '\n' && !quoted && at + i < size) {
@@ -133,28 +132,27 @@ final class ChunkedRead {
         return Arrays.copyOf(bounds, found + 1);
     }
 
-    /** How many {@code "} there are in {@code b[from, to)}. */
-    static int quotes(byte[] b, int from, int to) {
-        int count = 0;
+    /** Whether there is an odd number of {@code "} from {@code from} to {@code to} in a little-endian buffer. */
+    static boolean oddQuotes(ByteBuffer b, int from, int to) {
+        long marks = 0;
         int i = from;
         for (; i + Long.BYTES <= to; i += Long.BYTES) {
             // Eight bytes at a time: the xor makes every quote a zero byte, and the rest sets the
             // top bit of exactly the zero bytes (adding 0x7f to the low seven bits cannot carry
-            // into the next byte).
-            long x = (long) LONGS.get(b, i) ^ 0x2222222222222222L;
-            long zeros = ~(((x & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL) | x | 0x7F7F7F7F7F7F7F7FL);
-            count += Long.bitCount(zeros);
+            // into the next byte). Only the parity of their number counts, and the parity of a
+            // sum of bit counts is that of the bit count of an xor: one count at the end.
+            long x = b.getLong(i) ^ 0x2222222222222222L;
+            marks ^= ~(((x & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL) | x | 0x7F7F7F7F7F7F7F7FL);
         }
+        boolean odd = (Long.bitCount(marks) & 1) != 0;
         for (; i < to; i++) {
-            if (b[i] == '"') {
-                count++;
-            }
+            odd ^= b.get(i) == '"';
         }
-        return count;
+        return odd;
     }
 
-    private static void readFully(FileChannel channel, byte[] into, int length, long position) throws IOException {
-        ByteBuffer buffer = ByteBuffer.wrap(into, 0, length);
+    private static void readFully(FileChannel channel, ByteBuffer buffer, int length, long position) throws IOException {
+        buffer.clear().limit(length);
         while (buffer.hasRemaining()) {
             if (channel.read(buffer, position + buffer.position()) < 0) {
                 throw new EOFException("the file got shorter while it was read");

@@ -41,7 +41,8 @@ import org.apache.commons.csv.CSVRecord;
  *
  * <p>The calling thread reads the first chunk, with the header, and makes every call to the
  * listener, as a sequential read does; the other chunks run on daemon threads that stop at
- * the first problem of any chunk or at a cancel.
+ * the first problem of any chunk or at a cancel. It looks for the chunks' starts only once it has
+ * handed over the first rows, so that they come as soon as from a sequential read.
  */
 final class ChunkedRead {
 
@@ -52,21 +53,28 @@ final class ChunkedRead {
     private static final int SCAN_BLOCK = 1 << 20;
 
     private final FileChannel channel;
+    private final long size;
+    private final int maxChunks;
     private final String name;
     private final DataSource source;
     private final ReadListener listener;
-    private final long[] bounds;
+    /** Where the chunks start, then the end of the file; null until they are looked for. */
+    private long[] bounds;
     private final List<Chunk> chunks = new ArrayList<>();
+    private final List<Thread> threads = new ArrayList<>();
+    private CountDownLatch others;
     /** Set when a chunk gives up or the read is cancelled: every chunk stops at its next look. */
     private volatile boolean stopped;
     private boolean firstRowsSent;
 
-    private ChunkedRead(FileChannel channel, String name, DataSource source, ReadListener listener, long[] bounds) {
+    private ChunkedRead(FileChannel channel, int maxChunks, String name, DataSource source, ReadListener listener)
+            throws IOException {
         this.channel = channel;
+        this.size = channel.size();
+        this.maxChunks = maxChunks;
         this.name = name;
         this.source = source;
         this.listener = listener;
-        this.bounds = bounds;
     }
 
     /**
@@ -80,11 +88,7 @@ final class ChunkedRead {
     static Leaderboard read(Path file, String name, DataSource source, ReadListener listener, int maxChunks)
             throws InterruptedIOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            long[] bounds = bounds(channel, channel.size(), maxChunks);
-            if (bounds.length < 3) {
-                return null;
-            }
-            return new ChunkedRead(channel, name, source, listener, bounds).run();
+            return new ChunkedRead(channel, maxChunks, name, source, listener).run();
         } catch (InterruptedIOException e) {
             throw e;
         } catch (IOException e) {
@@ -161,10 +165,9 @@ final class ChunkedRead {
     }
 
     private Leaderboard run() throws IOException {
-        List<Thread> threads = new ArrayList<>();
         Leaderboard board;
         try {
-            board = readChunks(threads);
+            board = readChunks();
         } finally {
             stopped = true;
             joinAll(threads);
@@ -177,20 +180,20 @@ final class ChunkedRead {
         return board;
     }
 
-    private Leaderboard readChunks(List<Thread> threads) throws IOException {
+    private Leaderboard readChunks() throws IOException {
         // The sniff looks at the start of the file, which can be longer than the first chunk (a NUL
         // there is refused, though Commons CSV would trim it away at the edge of a field). Its
         // refusals are left to the sequential read, which makes them.
-        long end = bounds[bounds.length - 1];
         try {
-            LeaderboardReader.sniff(new BufferedReader(new InputStreamReader(new Slice(channel, 0, end),
+            LeaderboardReader.sniff(new BufferedReader(new InputStreamReader(new Slice(channel, 0, size, null),
                     LeaderboardReader.utf8())), name);
         } catch (LeaderboardFormatException e) {
             return null;
         }
         // The first chunk goes through the sequential read's own steps, so that it skips a
-        // byte-order mark as that does.
-        Slice head = new Slice(channel, bounds[0], bounds[1]);
+        // byte-order mark as that does. It ends after an even share of the file, where exactly is
+        // looked for when it gets there or has handed over the first rows, whichever comes first.
+        Slice head = new Slice(channel, 0, size / maxChunks, () -> split()[1]);
         BufferedReader text = new BufferedReader(new InputStreamReader(head, LeaderboardReader.utf8()), 1 << 16);
         try {
             LeaderboardReader.sniff(text, name);
@@ -210,10 +213,36 @@ final class ChunkedRead {
             return null;
         }
 
-        int count = bounds.length - 1;
-        CountDownLatch others = new CountDownLatch(count - 1);
+        if (!first.readRows(columns, true) || !startOthers(columns) || !awaitOthers()) {
+            return null;
+        }
+        return joined(columns);
+    }
+
+    /** Where the chunks start, then the end of the file; looked for once. */
+    private long[] split() throws IOException {
+        if (bounds == null) {
+            bounds = bounds(channel, size, maxChunks);
+        }
+        return bounds;
+    }
+
+    /**
+     * Starts a thread for each chunk after the first, once; false when the file cannot be split,
+     * and a sequential read, with a thread for the parser, is quicker than the first chunk alone.
+     */
+    private boolean startOthers(LeaderboardReader.Columns columns) throws IOException {
+        if (others != null) {
+            return true;
+        }
+        long[] starts = split();
+        int count = starts.length - 1;
+        if (count < 2) {
+            return false;
+        }
+        others = new CountDownLatch(count - 1);
         for (int k = 1; k < count; k++) {
-            Slice bytes = new Slice(channel, bounds[k], bounds[k + 1]);
+            Slice bytes = new Slice(channel, starts[k], starts[k + 1], null);
             Chunk chunk = new Chunk(bytes, bounded(new InputStreamReader(bytes, LeaderboardReader.utf8())));
             chunks.add(chunk);
             Thread thread = new Thread(() -> chunk.readAlone(columns, others),
@@ -222,11 +251,7 @@ final class ChunkedRead {
             thread.start();
             threads.add(thread);
         }
-
-        if (!first.readRows(columns, true) || !awaitOthers(others)) {
-            return null;
-        }
-        return joined(columns);
+        return true;
     }
 
     private static BoundedCsvReader bounded(java.io.Reader text) {
@@ -235,7 +260,7 @@ final class ChunkedRead {
     }
 
     /** Waits for the other chunks; false as soon as one has given up. */
-    private boolean awaitOthers(CountDownLatch others) throws InterruptedIOException {
+    private boolean awaitOthers() throws InterruptedIOException {
         long reported = System.nanoTime();
         try {
             while (!others.await(WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
@@ -375,9 +400,10 @@ final class ChunkedRead {
         /**
          * Types the chunk's rows, stopping at the first one that is not a good row; true when every
          * record was typed. The first chunk also tells the listener what it would hear from a
-         * sequential read over the same rows, and polls it for a cancel.
+         * sequential read over the same rows, polls it for a cancel, and starts the other chunks
+         * once it has handed over the first rows.
          */
-        boolean readRows(LeaderboardReader.Columns columns, boolean first) throws InterruptedIOException {
+        boolean readRows(LeaderboardReader.Columns columns, boolean first) throws IOException {
             long rows = 0;
             for (CSVRecord record; (record = nextNonBlank()) != null; ) {
                 rows++;
@@ -403,6 +429,9 @@ final class ChunkedRead {
                     firstRowsSent = true;
                     listener.firstRows(List.copyOf(entries), LeaderboardReader.schemaOf(columns, FileNameInfo.of(name),
                             ranksArePositionsAfter(0), sawUnknownCutoff, entries.size()));
+                    if (!startOthers(columns)) {
+                        return false;
+                    }
                 }
             }
             return finished;
@@ -433,18 +462,26 @@ final class ChunkedRead {
         }
     }
 
+    /** Where a chunk whose end was not known at its start ends; at or after where it was thought to. */
+    interface End {
+        long find() throws IOException;
+    }
+
     /** One chunk's bytes, read from the shared channel at its own position and counted for progress. */
     static final class Slice extends InputStream {
         private final FileChannel channel;
         private long position;
-        private final long end;
+        private long end;
+        /** Asked for the true end when the slice gets to {@link #end}; null when that is the true end. */
+        private End trueEnd;
         /** Written by the chunk's thread only, read by the caller for progress. */
         private volatile long count;
 
-        Slice(FileChannel channel, long start, long end) {
+        Slice(FileChannel channel, long start, long end, End trueEnd) {
             this.channel = channel;
             this.position = start;
             this.end = end;
+            this.trueEnd = trueEnd;
         }
 
         @Override
@@ -457,6 +494,10 @@ final class ChunkedRead {
         public int read(byte[] buffer, int offset, int length) throws IOException {
             if (length == 0) {
                 return 0;
+            }
+            if (position >= end && trueEnd != null) {
+                end = trueEnd.find();
+                trueEnd = null;
             }
             if (position >= end) {
                 return -1;

@@ -41,8 +41,8 @@ class LeaderboardReaderParallelTest {
     Path dir;
 
     /**
-     * 60,000 rows: in two chunks of 30,000 or four of 15,000, the others are still being read when
-     * the first has read its first few thousand.
+     * 60,000 rows: in two chunks of 30,000 or four of 15,000, the others, started when the first
+     * has handed over its first rows, are still being read when it has read a few thousand more.
      */
     @TempDir
     static Path shared;
@@ -328,16 +328,24 @@ class LeaderboardReaderParallelTest {
         Path file = big();
         long size = Files.size(file);
         List<String> seen = new ArrayList<>();
+        AtomicInteger reports = new AtomicInteger();
         ReadListener watch = new ReadListener() {
             @Override
-            public void firstRows(List<Entry> rows, Schema schemaSoFar) {
-                seen.addAll(chunkThreads(file));
+            public void progress(long bytesRead) {
+                // The first report: 8,192 rows into the first of two chunks of 30,000, the second
+                // chunk is being read (from the 2,000th row of the first on).
+                if (reports.incrementAndGet() == 1) {
+                    seen.addAll(chunkThreads(file));
+                }
             }
         };
         new LeaderboardReader(size + 1, 2).read(file, watch);
+        reports.set(0);
         new LeaderboardReader(0, 1).read(file, watch);
+        reports.set(0);
         new LeaderboardReader(0, 2).read(Files.newInputStream(file), file.toString(), DataSource.file(file.toString()), watch);
         assertEquals(List.of(), seen, "read by the calling thread alone");
+        reports.set(0);
         new LeaderboardReader(size, 2).read(file, watch);
         assertEquals(List.of("arenaview-csv " + file + " (part 2 of 2)"), seen, "a file of the threshold is read in chunks");
     }

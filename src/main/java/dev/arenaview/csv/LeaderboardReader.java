@@ -29,7 +29,7 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads an upstream leaderboard CSV (any of the {@link Schema schemas}) into a
- * {@link Leaderboard}, in one streaming pass.
+ * {@link Leaderboard}.
  *
  * <p>Columns are found by header name, case-insensitively; extra columns are ignored.
  * The file is UTF-8 with or without a byte-order mark, LF or CRLF, RFC 4180 quoting;
@@ -37,6 +37,14 @@ import org.apache.commons.csv.CSVRecord;
  * leaderboard, and every row that cannot be read, ends in a
  * {@link LeaderboardFormatException} that names the file, the line and the problem:
  * no row is ever dropped silently.
+ *
+ * <p>A local file of 8 MB or more, on a machine with more than one core, is read in parallel
+ * ({@code ChunkedRead}): split at line feeds outside quotes into a chunk per core (at most
+ * {@value #MAX_CHUNKS}), each chunk parsed by a Commons CSV parser of its own and typed on its own
+ * thread, the rows joined in file order and the schema judged over all of them. That is only for
+ * files without a single problem: at the first sign of one in any chunk the parallel read is
+ * dropped and the file read again sequentially, in one streaming pass, so that every answer,
+ * errors and their lines included, is the sequential one. Streams are always read sequentially.
  */
 public final class LeaderboardReader {
 
@@ -78,11 +86,40 @@ public final class LeaderboardReader {
 
     private static final int SNIFF_CHARS = 512;
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+    static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setIgnoreEmptyLines(false) // blank lines are skipped here, so line numbers stay true
             .setIgnoreSurroundingSpaces(true)
             .setTrim(true)
             .get();
+
+    /**
+     * Local files from this size up are read in parallel. Below it a sequential read is about as
+     * quick, and most leaderboards are far smaller: upstream's files are under a megabyte.
+     */
+    static final long PARALLEL_FROM_BYTES = 8L << 20;
+
+    /**
+     * The most chunks a file is read in, one thread each: beyond a few, the file system and the
+     * allocation of rows, not the parsing, set the pace, and the window wants a core of its own.
+     */
+    static final int MAX_CHUNKS = 4;
+
+    private final long parallelFrom;
+    private final int chunks;
+
+    /** A reader that reads large local files on as many cores as it may use. */
+    public LeaderboardReader() {
+        this(PARALLEL_FROM_BYTES, Math.min(MAX_CHUNKS, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /**
+     * A reader that reads local files of {@code parallelFrom} bytes and more in up to {@code chunks}
+     * chunks at once; tests force small files into many chunks.
+     */
+    LeaderboardReader(long parallelFrom, int chunks) {
+        this.parallelFrom = parallelFrom;
+        this.chunks = chunks;
+    }
 
     /** Reads a local file; messages name it as {@code file} was given. */
     public Leaderboard read(Path file) throws IOException, LeaderboardFormatException {
@@ -91,8 +128,62 @@ public final class LeaderboardReader {
 
     /** Reads a local file, telling the listener how it goes (first rows, progress) and letting it stop. */
     public Leaderboard read(Path file, ReadListener listener) throws IOException, LeaderboardFormatException {
+        String name = file.toString();
+        DataSource source = DataSource.file(name);
+        if (chunks > 1 && sizeOf(file) >= parallelFrom) {
+            Relay relay = new Relay(listener);
+            Leaderboard board = ChunkedRead.read(file, name, source, relay, chunks);
+            if (board != null) {
+                return board;
+            }
+            listener = relay;
+        }
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.toString(), DataSource.file(file.toString()), listener);
+            return read(in, name, source, listener);
+        }
+    }
+
+    /** The file's size, or -1 when it has none to tell (the sequential read then says what is wrong). */
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException | SecurityException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * The caller's listener, for a read that may start again from the first row after a parallel
+     * read gave up: the first rows are handed over once, and progress never goes back.
+     */
+    private static final class Relay implements ReadListener {
+        private final ReadListener listener;
+        private boolean firstRowsSent;
+        private long progress;
+
+        Relay(ReadListener listener) {
+            this.listener = listener;
+        }
+
+        @Override
+        public void firstRows(List<Entry> rows, Schema schemaSoFar) {
+            if (!firstRowsSent) {
+                firstRowsSent = true;
+                listener.firstRows(rows, schemaSoFar);
+            }
+        }
+
+        @Override
+        public void progress(long bytesRead) {
+            if (bytesRead > progress) {
+                progress = bytesRead;
+                listener.progress(bytesRead);
+            }
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return listener.isCancelled();
         }
     }
 
@@ -112,12 +203,7 @@ public final class LeaderboardReader {
     public Leaderboard read(InputStream raw, String name, DataSource source, ReadListener listener)
             throws IOException, LeaderboardFormatException {
         CountingInputStream in = new CountingInputStream(raw);
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                // Bad bytes become U+FFFD and are reported on their own row: the decoder reads
-                // ahead of the parser, so failing here would name the wrong line.
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, utf8), 1 << 16)) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, utf8()), 1 << 16)) {
             sniff(reader, name);
             BoundedCsvReader bounded = new BoundedCsvReader(reader, MAX_FIELD_CHARS, MAX_COLUMNS, MAX_ROW_CHARS);
             try (CSVParser parser = CSVParser.parse(bounded, FORMAT)) {
@@ -130,8 +216,17 @@ public final class LeaderboardReader {
         }
     }
 
+    /** A UTF-8 decoder that reads bytes which are not UTF-8 as U+FFFD. */
+    static CharsetDecoder utf8() {
+        return StandardCharsets.UTF_8.newDecoder()
+                // Bad bytes become U+FFFD and are reported on their own row: the decoder reads
+                // ahead of the parser, so failing here would name the wrong line.
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    }
+
     /** Refuses at once what is plainly not CSV text, and skips a byte-order mark. */
-    private static void sniff(Reader reader, String name) throws IOException, LeaderboardFormatException {
+    static void sniff(Reader reader, String name) throws IOException, LeaderboardFormatException {
         reader.mark(SNIFF_CHARS + 1);
         char[] head = new char[SNIFF_CHARS];
         int n = 0;
@@ -159,20 +254,138 @@ public final class LeaderboardReader {
         }
     }
 
-    /** One reading of one file. */
-    private static final class Pass {
-        private final CSVParser parser;
+    /**
+     * Schema A has no style-control rank; C numbers its rows where B ranks them, and leaves unknown
+     * cutoffs empty where B writes "Unknown".
+     */
+    static Schema schemaOf(Columns columns, FileNameInfo info, boolean rankIsPosition, boolean sawUnknownCutoff,
+                           int rows) {
+        if (!columns.has(RANK_STYLECTRL)) {
+            return Schema.A;
+        }
+        if (info.lmarenaName() || (rankIsPosition && !sawUnknownCutoff && rows > 1)) {
+            return Schema.C;
+        }
+        return Schema.B;
+    }
+
+    /** Schema B writes "Unknown" where C leaves the cutoff empty. */
+    static boolean isUnknownCutoff(Entry entry) {
+        return entry.cutoff().text().equalsIgnoreCase("Unknown");
+    }
+
+    /** A blank line, or one of blanks only: skipped, though counted for line numbers. */
+    static boolean isBlank(CSVRecord record) {
+        return record.size() == 1 && record.get(0).isEmpty();
+    }
+
+    /**
+     * Turns records into entries and notes the problems of those that are not: one per reading,
+     * or per chunk of a parallel reading, each with pools of its own.
+     */
+    static class Rows {
         private final BoundedCsvReader bounded;
-        private RecordFeed feed;
-        private final String name;
-        private final DataSource source;
-        private final List<Problem> problems = new ArrayList<>();
-        private long problemCount;
+        final List<Problem> problems = new ArrayList<>();
+        long problemCount;
         private final Map<String, String> pool = new HashMap<>();
         // A few dozen distinct intervals and cutoffs serve a million rows: one object each,
         // parsed once, instead of one per row.
         private final Map<String, ConfidenceInterval> intervals = new HashMap<>();
         private final Map<String, KnowledgeCutoff> cutoffs = new HashMap<>();
+
+        Rows(BoundedCsvReader bounded) {
+            this.bounded = bounded;
+        }
+
+        void problem(long line, String message) {
+            problemCount++;
+            if (problems.size() < MAX_LISTED_PROBLEMS) {
+                problems.add(new Problem(line, message));
+            }
+        }
+
+        /** The record, starting on {@code line}, as an entry; or null after noting why it cannot be read. */
+        Entry parseRow(CSVRecord record, Columns columns, long line) {
+            if (record.size() != columns.width) {
+                problem(line, "expected " + columns.width + " fields like the header, found " + record.size());
+                return null;
+            }
+            for (int i = 0; i < record.size() && bounded.sawOddCharacter(); i++) {
+                String value = record.get(i);
+                int control = badCharacter(value);
+                if (control == '\uFFFD') {
+                    problem(line, "the text is not valid UTF-8");
+                    return null;
+                }
+                if (control >= 0) {
+                    // The sniff only sees the start of a file; a NUL further on (a file cut short
+                    // and padded with zeros, a flipped bit) would otherwise pass into a value.
+                    problem(line, String.format(Locale.ROOT, "the text contains the control character U+%04X,"
+                            + " which no leaderboard has (is the file damaged?)", control));
+                    return null;
+                }
+            }
+            try {
+                int rank = wholeNumber(record, columns.rank, RANK, true);
+                int styleRank = columns.styleRank >= 0 ? wholeNumber(record, columns.styleRank, RANK_STYLECTRL, false) : 0;
+                String model = record.get(columns.model);
+                if (model.isEmpty()) {
+                    throw new RowException("the model name is empty");
+                }
+                int score = wholeNumber(record, columns.score, SCORE, true);
+                String ciText = record.get(columns.ci);
+                ConfidenceInterval ci = intervals.get(ciText);
+                if (ci == null) {
+                    ci = ConfidenceInterval.parse(ciText).orElseThrow(() ->
+                            new RowException(CI + " \"" + shorten(ciText) + "\" is not an interval like +5/-4"));
+                    intervals.put(ciText, ci);
+                }
+                int votes = wholeNumber(record, columns.votes, VOTES, true);
+                String organization = pooled(record.get(columns.organization));
+                String license = pooled(record.get(columns.license));
+                KnowledgeCutoff cutoff = columns.cutoff >= 0
+                        ? cutoffs.computeIfAbsent(record.get(columns.cutoff), KnowledgeCutoff::parse)
+                        : KnowledgeCutoff.EMPTY;
+                String url = columns.url >= 0 ? record.get(columns.url) : "";
+                return new Entry(rank, styleRank, model, score, ci, votes, organization, license, cutoff, url);
+            } catch (RowException e) {
+                problem(line, e.getMessage());
+                return null;
+            }
+        }
+
+        private static int wholeNumber(CSVRecord record, int index, String column, boolean required) {
+            String text = record.get(index);
+            if (text.isEmpty()) {
+                if (required) {
+                    throw new RowException(column + " is empty");
+                }
+                return 0;
+            }
+            // Hand-edited files sometimes group thousands ("12,327"); upstream never does.
+            String digits = column.equals(VOTES) ? text.replace(",", "") : text;
+            try {
+                int value = Integer.parseInt(digits);
+                if (value < 0 || (value == 0 && !column.equals(VOTES) && !column.equals(SCORE))) {
+                    throw new RowException(column + " \"" + shorten(text) + "\" is out of range");
+                }
+                return value;
+            } catch (NumberFormatException e) {
+                throw new RowException(column + " \"" + shorten(text) + "\" is not a whole number");
+            }
+        }
+
+        private String pooled(String value) {
+            return pool.computeIfAbsent(value, v -> v);
+        }
+    }
+
+    /** One reading of one file, from start to end. */
+    private static final class Pass extends Rows {
+        private final CSVParser parser;
+        private RecordFeed feed;
+        private final String name;
+        private final DataSource source;
         private long recordLine;
 
         private final ReadListener listener;
@@ -180,8 +393,8 @@ public final class LeaderboardReader {
 
         Pass(CSVParser parser, BoundedCsvReader bounded, String name, DataSource source, ReadListener listener,
              CountingInputStream counter) {
+            super(bounded);
             this.parser = parser;
-            this.bounded = bounded;
             this.name = name;
             this.source = source;
             this.listener = listener;
@@ -220,13 +433,13 @@ public final class LeaderboardReader {
                         listener.progress(counter.count());
                     }
                 }
-                Entry entry = parseRow(record, columns);
+                Entry entry = parseRow(record, columns, recordLine);
                 if (entry == null) {
                     continue;
                 }
                 entries.add(entry);
                 rankIsPosition &= entry.rank() == entries.size();
-                sawUnknownCutoff |= entry.cutoff().text().equalsIgnoreCase("Unknown");
+                sawUnknownCutoff |= isUnknownCutoff(entry);
                 if (entries.size() == ReadListener.FIRST_ROWS) {
                     listener.firstRows(List.copyOf(entries),
                             schemaOf(columns, FileNameInfo.of(name), rankIsPosition, sawUnknownCutoff, entries.size()));
@@ -243,17 +456,6 @@ public final class LeaderboardReader {
                 throw failure(entries.isEmpty() ? null : board);
             }
             return board;
-        }
-
-        private static Schema schemaOf(Columns columns, FileNameInfo info, boolean rankIsPosition,
-                                       boolean sawUnknownCutoff, int rows) {
-            if (!columns.has(RANK_STYLECTRL)) {
-                return Schema.A;
-            }
-            if (info.lmarenaName() || (rankIsPosition && !sawUnknownCutoff && rows > 1)) {
-                return Schema.C;
-            }
-            return Schema.B;
         }
 
         private LeaderboardFormatException failure(Leaderboard readable) {
@@ -277,7 +479,7 @@ public final class LeaderboardReader {
                     }
                     return null;
                 }
-                if (record.size() == 1 && record.get(0).isEmpty()) {
+                if (isBlank(record)) {
                     continue;
                 }
                 return record;
@@ -303,89 +505,6 @@ public final class LeaderboardReader {
                 return "text after a closing quote (a \" inside a quoted field must be doubled as \"\"); reading stopped here";
             }
             return "cannot be read as CSV (" + detail + "); reading stopped here";
-        }
-
-        private void problem(long line, String message) {
-            problemCount++;
-            if (problems.size() < MAX_LISTED_PROBLEMS) {
-                problems.add(new Problem(line, message));
-            }
-        }
-
-        /** The row as an entry, or null after recording why it cannot be read. */
-        private Entry parseRow(CSVRecord record, Columns columns) {
-            long line = recordLine;
-            if (record.size() != columns.width) {
-                problem(line, "expected " + columns.width + " fields like the header, found " + record.size());
-                return null;
-            }
-            for (int i = 0; i < record.size() && bounded.sawOddCharacter(); i++) {
-                String value = record.get(i);
-                int control = badCharacter(value);
-                if (control == '\uFFFD') {
-                    problem(line, "the text is not valid UTF-8");
-                    return null;
-                }
-                if (control >= 0) {
-                    // The sniff only sees the start of a file; a NUL further on (a file cut short
-                    // and padded with zeros, a flipped bit) would otherwise pass into a value.
-                    problem(line, String.format(Locale.ROOT, "the text contains the control character U+%04X,"
-                            + " which no leaderboard has (is the file damaged?)", control));
-                    return null;
-                }
-            }
-            try {
-                int rank = wholeNumber(record, columns, RANK, true);
-                int styleRank = columns.has(RANK_STYLECTRL) ? wholeNumber(record, columns, RANK_STYLECTRL, false) : 0;
-                String model = record.get(columns.index(MODEL));
-                if (model.isEmpty()) {
-                    throw new RowException("the model name is empty");
-                }
-                int score = wholeNumber(record, columns, SCORE, true);
-                String ciText = record.get(columns.index(CI));
-                ConfidenceInterval ci = intervals.get(ciText);
-                if (ci == null) {
-                    ci = ConfidenceInterval.parse(ciText).orElseThrow(() ->
-                            new RowException(CI + " \"" + shorten(ciText) + "\" is not an interval like +5/-4"));
-                    intervals.put(ciText, ci);
-                }
-                int votes = wholeNumber(record, columns, VOTES, true);
-                String organization = pooled(record.get(columns.index(ORGANIZATION)));
-                String license = pooled(record.get(columns.index(LICENSE)));
-                KnowledgeCutoff cutoff = columns.has(CUTOFF)
-                        ? cutoffs.computeIfAbsent(record.get(columns.index(CUTOFF)), KnowledgeCutoff::parse)
-                        : KnowledgeCutoff.EMPTY;
-                String url = columns.has(URL) ? record.get(columns.index(URL)) : "";
-                return new Entry(rank, styleRank, model, score, ci, votes, organization, license, cutoff, url);
-            } catch (RowException e) {
-                problem(line, e.getMessage());
-                return null;
-            }
-        }
-
-        private static int wholeNumber(CSVRecord record, Columns columns, String column, boolean required) {
-            String text = record.get(columns.index(column));
-            if (text.isEmpty()) {
-                if (required) {
-                    throw new RowException(column + " is empty");
-                }
-                return 0;
-            }
-            // Hand-edited files sometimes group thousands ("12,327"); upstream never does.
-            String digits = column.equals(VOTES) ? text.replace(",", "") : text;
-            try {
-                int value = Integer.parseInt(digits);
-                if (value < 0 || (value == 0 && !column.equals(VOTES) && !column.equals(SCORE))) {
-                    throw new RowException(column + " \"" + shorten(text) + "\" is out of range");
-                }
-                return value;
-            } catch (NumberFormatException e) {
-                throw new RowException(column + " \"" + shorten(text) + "\" is not a whole number");
-            }
-        }
-
-        private String pooled(String value) {
-            return pool.computeIfAbsent(value, v -> v);
         }
     }
 
@@ -440,13 +559,34 @@ public final class LeaderboardReader {
     }
 
     /** Where each known column is in the header. */
-    private static final class Columns {
+    static final class Columns {
         private final Map<String, Integer> index;
         private final int width;
+        // Where each column the rows are read from is, or -1: looked up once per file, not per row.
+        final int rank;
+        final int styleRank;
+        final int model;
+        final int score;
+        final int ci;
+        final int votes;
+        final int organization;
+        final int license;
+        final int cutoff;
+        final int url;
 
         private Columns(Map<String, Integer> index, int width) {
             this.index = index;
             this.width = width;
+            rank = index.getOrDefault(RANK, -1);
+            styleRank = index.getOrDefault(RANK_STYLECTRL, -1);
+            model = index.getOrDefault(MODEL, -1);
+            score = index.getOrDefault(SCORE, -1);
+            ci = index.getOrDefault(CI, -1);
+            votes = index.getOrDefault(VOTES, -1);
+            organization = index.getOrDefault(ORGANIZATION, -1);
+            license = index.getOrDefault(LICENSE, -1);
+            cutoff = index.getOrDefault(CUTOFF, -1);
+            url = index.getOrDefault(URL, -1);
         }
 
         static Columns of(CSVRecord header, String file, long line) throws LeaderboardFormatException {
@@ -482,10 +622,6 @@ public final class LeaderboardReader {
 
         boolean has(String column) {
             return index.containsKey(column);
-        }
-
-        int index(String column) {
-            return index.get(column);
         }
 
         private static String shorten(String text, int max) {

@@ -1,6 +1,7 @@
 package dev.arenaview.csv;
 
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.arenaview.model.DataSource;
@@ -12,6 +13,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,6 +26,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Feeds {@link LeaderboardReader} broken versions of valid leaderboards and checks that it always
@@ -45,6 +49,10 @@ import org.junit.jupiter.api.Test;
  * header (as Commons CSV alone counts them), none with an empty name, undecodable text or control
  * characters.
  *
+ * <p>The first {@value #DEFAULT_PARALLEL_CASES} inputs are also read from files that the reader must
+ * split into chunks and read in parallel however small they are; each must end exactly as its
+ * sequential read does.
+ *
  * <p>Every case draws its random numbers from its own seed, made from the series seed and the case
  * number, so a failure names the two properties that rerun it alone. By default
  * {@value #DEFAULT_CASES} cases run, a few seconds; for longer runs:
@@ -52,11 +60,13 @@ import org.junit.jupiter.api.Test;
  * mvn -B test -Dtest=LeaderboardReaderFuzzTest -Dfuzz.cases=200000     # more cases
  * mvn -B test -Dtest=LeaderboardReaderFuzzTest -Dfuzz.seed=7           # another series
  * mvn -B test -Dtest=LeaderboardReaderFuzzTest -Dfuzz.seed=7 -Dfuzz.case=1234   # one case again
+ * mvn -B test -Dtest=LeaderboardReaderFuzzTest -Dfuzz.parallelCases=20000   # more read in chunks
  * </pre>
  */
 class LeaderboardReaderFuzzTest {
 
     static final int DEFAULT_CASES = 3000;
+    static final int DEFAULT_PARALLEL_CASES = 400;
     static final long DEFAULT_SEED = 20250627L;
     static final Duration TIMEOUT = Duration.ofSeconds(10);
     /** More than enough for the reader's buffers and one row of {@link LeaderboardReader#MAX_ROW_CHARS}. */
@@ -147,6 +157,54 @@ class LeaderboardReaderFuzzTest {
         }
     }
 
+    /**
+     * The first of the same inputs again, from files that the reader must split into chunks however
+     * small they are: whatever a file holds, reading it in parallel must end exactly as reading it
+     * sequentially, the same rows or the same refusal with the same lines and readable rows.
+     */
+    @Test
+    void brokenLeaderboardsReadInChunksEndAsTheyEndSequentially(@TempDir Path dir) throws IOException {
+        long seed = Long.getLong("fuzz.seed", DEFAULT_SEED);
+        long cases = Long.getLong("fuzz.parallelCases", DEFAULT_PARALLEL_CASES);
+        LeaderboardReader sequential = new LeaderboardReader(Long.MAX_VALUE, 1);
+        List<String> failures = new ArrayList<>();
+        long failed = 0;
+        long boards = 0;
+        long chunked = 0;
+        for (long n = 0; n < cases; n++) {
+            Case c = Case.make(seed, n);
+            String base = c.name().substring(Math.max(c.name().lastIndexOf('/'), c.name().lastIndexOf('\\')) + 1);
+            Path file = Files.write(dir.resolve(base.chars().allMatch(ch -> ch < 0x80) ? base : "fuzz.csv"), c.input());
+            int chunks = 2 + (int) (n % 7);
+            String context = c.id() + ", read in up to " + chunks + " chunks (-Dfuzz.parallelCases)";
+            Object expected = LeaderboardReaderParallelTest.outcome(sequential, file);
+            Object actual = assertTimeoutPreemptively(TIMEOUT,
+                    () -> LeaderboardReaderParallelTest.outcome(new LeaderboardReader(0, chunks), file),
+                    () -> context + ": hangs");
+            String difference = LeaderboardReaderParallelTest.difference(expected, actual);
+            if (difference == null && expected instanceof Leaderboard) {
+                boards++;
+                Leaderboard direct = ChunkedRead.read(file, file.toString(), DataSource.file(file.toString()),
+                        ReadListener.NONE, chunks);
+                if (direct != null) {
+                    chunked++;
+                    difference = LeaderboardReaderParallelTest.difference(expected, direct);
+                }
+            }
+            if (difference != null) {
+                failed++;
+                if (failures.size() < 10) {
+                    failures.add(c.describeCase(difference));
+                }
+            }
+        }
+        if (failed > 0) {
+            fail(failed + " of " + cases + " cases failed; the first:\n\n" + String.join("\n\n", failures));
+        }
+        // Else the comparison would hold for a reader that never read in parallel at all.
+        assertTrue(cases < 100 || chunked * 3 > boards, chunked + " of " + boards + " leaderboards were read in chunks");
+    }
+
     static long caseSeed(long seed, long n) {
         // SplittableRandom mixes its seed, so neighbouring case numbers give unrelated cases.
         return seed * 0x9E3779B97F4A7C15L + n;
@@ -191,7 +249,7 @@ class LeaderboardReaderFuzzTest {
             return problem == null ? null : describeCase(problem);
         }
 
-        private String describeCase(String problem) {
+        String describeCase(String problem) {
             String baseText = base.bytes == BUNDLED ? "" : ": " + escape(base.bytes);
             return id + ": " + visible(shorten(problem)) + "\n  base: " + base.description + baseText + "\n  mutations: " + mutations
                     + "\n  name: " + name + "\n  input (" + input.length + " bytes): " + escape(input);

@@ -113,14 +113,19 @@ public final class WindowTimings {
             waitUntil(() -> !vm.busyProperty().get());
             long loaded = nextPulse() - start;
             long loadFreeze = worstLateness.get();
+            List<String> loadFreezes = List.copyOf(longFreezes);
             profile("stop," + System.getProperty("timings.profile", ""));
             int rows = onFx(() -> vm.rows().size());
+            long heapAtLoad = usedHeapAfterGc() - heapBefore;
+            // What the window keeps once the work it does after a load (the names' sort keys) is done.
+            Thread.sleep(3000);
             long heap = usedHeapAfterGc() - heapBefore;
 
-            report("open %s (%,d rows): first rows on screen %d ms, all rows %d ms, longest freeze %d ms, heap %d MB",
-                    FILE.getFileName(), rows, ms(firstRows), ms(loaded), ms(loadFreeze), heap >> 20);
+            report("open %s (%,d rows): first rows on screen %d ms, all rows %d ms, longest freeze %d ms, "
+                    + "heap %d MB (%d MB just after the load)",
+                    FILE.getFileName(), rows, ms(firstRows), ms(loaded), ms(loadFreeze), heap >> 20, heapAtLoad >> 20);
             // Where in the load the window stalled: while reading, or when the rows were swapped in.
-            report("  freezes over %d ms while loading (at: length): %s", LONG_FREEZE_MS, String.join(", ", longFreezes));
+            report("  freezes over %d ms while loading (at: length): %s", LONG_FREEZE_MS, String.join(", ", loadFreezes));
 
             // A first click on Votes and on Model, a second click on Model (reversing it), Score.
             for (SortOrder order : List.of(by(Column.VOTES, false), by(Column.MODEL, true), by(Column.MODEL, false),

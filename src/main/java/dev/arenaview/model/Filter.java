@@ -1,9 +1,12 @@
 package dev.arenaview.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Which rows a view keeps: any of the chosen vendors (all when none is chosen), AND any of
@@ -52,6 +55,23 @@ public record Filter(Set<String> vendors, Set<String> licenses, String search, b
                 && (licenses.isEmpty() || keepsLicense(entry.license()))
                 && (!openLicensesOnly || Licenses.isOpen(entry.license()))
                 && (search.isEmpty() || containsIgnoreCase(entry.model(), search));
+    }
+
+    /** Beyond this many rows, {@link #keep} tests them on every core. */
+    private static final int PARALLEL_ROWS = 200_000;
+
+    /** The rows this filter keeps, in their order. */
+    public List<Entry> keep(List<Entry> rows) {
+        if (rows.size() > PARALLEL_ROWS) {
+            return rows.parallelStream().filter(this).collect(Collectors.toList());
+        }
+        List<Entry> kept = new ArrayList<>();
+        for (Entry e : rows) {
+            if (test(e)) {
+                kept.add(e);
+            }
+        }
+        return kept;
     }
 
     private boolean keepsVendor(String organization) {
@@ -156,7 +176,7 @@ public record Filter(Set<String> vendors, Set<String> licenses, String search, b
         return true;
     }
 
-    private static boolean isAscii(String s) {
+    static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 128) {
                 return false;

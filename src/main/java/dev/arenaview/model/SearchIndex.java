@@ -62,7 +62,7 @@ final class SearchIndex {
                     ascii = false;
                     break;
                 }
-                bytes[p + i] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+                bytes[p + i] = fold(c);
             }
             if (ascii) {
                 at += length;
@@ -96,7 +96,7 @@ final class SearchIndex {
         if (n == 0) {
             return hits;
         }
-        if (!isAscii(part) || part.indexOf('\0') >= 0 || part.isEmpty()) {
+        if (!Filter.isAscii(part) || part.indexOf('\0') >= 0 || part.isEmpty()) {
             // Rare: test every row as the filter would.
             for (int r = 0; r < n; r++) {
                 if (Filter.containsIgnoreCase(rows[r].model(), part)) {
@@ -108,7 +108,7 @@ final class SearchIndex {
         byte[] needle = new byte[part.length()];
         for (int i = 0; i < needle.length; i++) {
             char c = part.charAt(i);
-            needle[i] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            needle[i] = fold(c);
         }
         int tasks = (n + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
         if (tasks > 1) {
@@ -176,13 +176,9 @@ final class SearchIndex {
         return true;
     }
 
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 128) {
-                return false;
-            }
-        }
-        return true;
+    /** An ASCII character as its byte, lower case for a letter (the same in any case, as the search rule says). */
+    private static byte fold(char c) {
+        return (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
     }
 
     /** Whether row {@code row} is set in a bit set made by {@link #matching}. */

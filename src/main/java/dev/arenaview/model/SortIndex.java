@@ -5,6 +5,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Sorts one list of rows by any {@link SortOrder}, fast enough for a million rows on a header
@@ -22,8 +25,8 @@ public final class SortIndex {
     private static final int MISSING = Integer.MAX_VALUE;
 
     private final Entry[] rows;
-    /** Each column's keys, computed once by whichever thread first needs them; others wait for that. */
-    private final Map<Column, java.util.concurrent.FutureTask<int[]>> keys = new java.util.EnumMap<>(Column.class);
+    /** Each column's keys, computed once by whichever thread first needs them; others wait for that column. */
+    private final Map<Column, FutureTask<int[]>> keys = new ConcurrentHashMap<>();
 
     public SortIndex(List<Entry> rows) {
         this.rows = rows.toArray(new Entry[0]);
@@ -66,9 +69,6 @@ public final class SortIndex {
         return result;
     }
 
-    /** Beyond this many rows a filter without search text tests the rows on every core. */
-    private static final int PARALLEL_FILTER_ROWS = 200_000;
-
     /**
      * The rows a filter keeps, in the given order. A search text is looked up in the
      * {@link SearchIndex} of the names (one pass over bytes, whatever the order), and the order's
@@ -80,16 +80,7 @@ public final class SortIndex {
             return sorted.rows();
         }
         if (filter.search().isEmpty()) {
-            if (rows.length > PARALLEL_FILTER_ROWS) {
-                return sorted.rows().parallelStream().filter(filter).collect(java.util.stream.Collectors.toList());
-            }
-            List<Entry> kept = new ArrayList<>();
-            for (Entry e : sorted.rows()) {
-                if (filter.test(e)) {
-                    kept.add(e);
-                }
-            }
-            return kept;
+            return filter.keep(sorted.rows());
         }
         long[] hits = searchIndex().matching(filter.search());
         Filter rest = filter.withSearch("");
@@ -162,38 +153,23 @@ public final class SortIndex {
     }
 
     private int[] keys(Column column) {
-        java.util.concurrent.FutureTask<int[]> task;
-        boolean mine = false;
-        synchronized (keys) {
-            task = keys.get(column);
-            if (task == null) {
-                task = new java.util.concurrent.FutureTask<>(() -> computeKeys(column));
-                keys.put(column, task);
-                mine = true;
-            }
-        }
-        if (mine) {
-            task.run();
-        }
-        // Not interruptible: a sort in progress finishes, as it did when this was a lock.
+        // Making the task is cheap, so the map's lock is held only for that; run() does nothing
+        // when another thread runs or ran it, and get() then waits for that one.
+        FutureTask<int[]> task = keys.computeIfAbsent(column, c -> new FutureTask<>(() -> computeKeys(c)));
+        task.run();
         boolean interrupted = false;
         try {
             while (true) {
                 try {
                     return task.get();
                 } catch (InterruptedException e) {
+                    // A sort in progress finishes, as it did when this was a lock.
                     interrupted = true;
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause()
+                            : new IllegalStateException(e.getCause());
                 }
             }
-        } catch (java.util.concurrent.ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException) {
-                throw (RuntimeException) cause;
-            }
-            if (cause instanceof Error) {
-                throw (Error) cause;
-            }
-            throw new IllegalStateException(cause);
         } finally {
             if (interrupted) {
                 Thread.currentThread().interrupt();

@@ -214,13 +214,7 @@ public final class MainViewModel {
          */
         List<Entry> rowsFor(SortIndex i, SortOrder o, Filter f) {
             if (index == i && order.equals(o) && f.narrows(filter) && rows.size() < i.size() / NARROW_SHOWN_FRACTION) {
-                List<Entry> kept = new ArrayList<>();
-                for (Entry e : rows) {
-                    if (f.test(e)) {
-                        kept.add(e);
-                    }
-                }
-                return kept;
+                return f.keep(rows);
             }
             return i.rows(o, f);
         }

@@ -17,15 +17,6 @@ class SearchIndexTest {
     // Non-ASCII letters that fold to ASCII ones (Kelvin sign, long s, dotted and dotless i) included.
     private static final String ALPHABET = "aAbBgGkKsSiIzZ-._ 09\u212A\u017F\u0130\u0131éÉß模";
 
-    private static String randomText(Random random, String alphabet, int maxLength) {
-        StringBuilder b = new StringBuilder();
-        int length = random.nextInt(maxLength + 1);
-        for (int i = 0; i < length; i++) {
-            b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        return b.toString();
-    }
-
     private static Entry named(String model) {
         return Entries.entry(model, 1, 1300, 10, "v", "l");
     }
@@ -50,7 +41,7 @@ class SearchIndexTest {
             // Mostly ASCII names, as upstream's, of lengths across the index's eight-byte words.
             String alphabet = random.nextInt(4) == 0 ? ALPHABET : "aAbBcfgGkKsSzZ-.01";
             for (int r = 0; r < n; r++) {
-                rows[r] = named(randomText(random, alphabet, 1 + random.nextInt(20)));
+                rows[r] = named(SearchMatchTest.randomText(random, alphabet, 1 + random.nextInt(20)));
             }
             for (int k = 0; k < 4; k++) {
                 String part;
@@ -62,7 +53,7 @@ class SearchIndexTest {
                     part = random.nextBoolean() ? name.substring(from, to).toUpperCase(java.util.Locale.ROOT)
                             : name.substring(from, to);
                 } else {
-                    part = randomText(random, ALPHABET, 3);
+                    part = SearchMatchTest.randomText(random, ALPHABET, 3);
                 }
                 if (!part.isEmpty()) {
                     assertFindsWhatTheFilterFinds(rows, part);

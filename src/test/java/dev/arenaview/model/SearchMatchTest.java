@@ -42,7 +42,8 @@ class SearchMatchTest {
         }
     }
 
-    private static String randomText(Random random, String alphabet, int maxLength) {
+    /** Up to {@code maxLength} characters of the alphabet (also used by {@link SearchIndexTest}). */
+    static String randomText(Random random, String alphabet, int maxLength) {
         StringBuilder b = new StringBuilder();
         int length = random.nextInt(maxLength + 1);
         for (int i = 0; i < length; i++) {

@@ -1,5 +1,7 @@
 package dev.arenaview.ui.chart;
 
+import dev.arenaview.ui.Messages;
+import java.text.NumberFormat;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import javafx.geometry.VPos;
@@ -30,7 +32,14 @@ public abstract class ChartCanvas extends Region {
     record Hit(String model, String text) {
     }
 
+    /** Rows of the charts drawn as one row per model or vendor get between these heights. */
+    static final double MIN_ROW = 18;
+    static final double MAX_ROW = 24;
+
     final ChartStyle style;
+    final Messages messages;
+    /** Whole numbers in the chart's language. */
+    final NumberFormat numbers;
     private final Canvas canvas = new Canvas();
     private final Tooltip tooltip = new Tooltip();
     private String title = "";
@@ -39,8 +48,10 @@ public abstract class ChartCanvas extends Region {
     private Hit shown;
     private BiConsumer<String, Boolean> onPick = (model, adding) -> { };
 
-    ChartCanvas(ChartStyle style) {
+    ChartCanvas(ChartStyle style, Messages messages) {
         this.style = Objects.requireNonNull(style);
+        this.messages = messages;
+        this.numbers = NumberFormat.getIntegerInstance(messages.language().locale());
         getStyleClass().add("chart-canvas");
         getChildren().add(canvas);
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
@@ -55,7 +66,15 @@ public abstract class ChartCanvas extends Region {
         });
     }
 
-    /** Sets what a click on a model does; the flag says whether Ctrl or Shift was down (add to the selection). */
+    /**
+     * The height of each of {@code count} rows sharing {@code space}: filling it, within
+     * {@link #MIN_ROW} and {@link #MAX_ROW} (the chart scrolls below the least).
+     */
+    static double rowHeight(double space, int count) {
+        return count == 0 ? MAX_ROW : Math.max(MIN_ROW, Math.min(MAX_ROW, space / count));
+    }
+
+        /** Sets what a click on a model does; the flag says whether Ctrl or Shift was down (add to the selection). */
     void setOnPick(BiConsumer<String, Boolean> action) {
         this.onPick = Objects.requireNonNull(action);
     }

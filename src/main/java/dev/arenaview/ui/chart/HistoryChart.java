@@ -4,7 +4,6 @@ import dev.arenaview.model.History;
 import dev.arenaview.model.History.Point;
 import dev.arenaview.model.History.Series;
 import dev.arenaview.ui.Messages;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,16 +28,12 @@ public final class HistoryChart extends ChartCanvas {
     private static final double BOTTOM = 50;
     private static final double LEGEND_ROW = 18;
 
-    private final Messages messages;
-    private final NumberFormat numbers;
     private History history = History.empty();
     private List<Series> series = List.of();
     private Measure measure = Measure.SCORE;
 
     HistoryChart(ChartStyle style, Messages messages) {
-        super(style);
-        this.messages = messages;
-        this.numbers = NumberFormat.getIntegerInstance(messages.language().locale());
+        super(style, messages);
         setId("historyChart");
     }
 

@@ -3,7 +3,6 @@ package dev.arenaview.ui.chart;
 import dev.arenaview.model.ChartData.Interval;
 import dev.arenaview.model.Entry;
 import dev.arenaview.ui.Messages;
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Set;
 import javafx.geometry.VPos;
@@ -18,22 +17,16 @@ import javafx.scene.text.TextAlignment;
 public final class IntervalChart extends ChartCanvas {
 
     /** Rows get between these heights: filling the space there is, and scrolling below the least. */
-    static final double MIN_ROW = 18;
-    static final double MAX_ROW = 24;
     /** Room above the rows for the axis labels, repeated there because the bottom may be scrolled away. */
     private static final double TOP_AXIS = 22;
     private static final double BOTTOM = 46;
     private static final double VALUE_SPACE = 86;
 
-    private final Messages messages;
-    private final NumberFormat numbers;
     private List<Interval> rows = List.of();
     private Set<String> selected = Set.of();
 
     IntervalChart(ChartStyle style, Messages messages) {
-        super(style);
-        this.messages = messages;
-        this.numbers = NumberFormat.getIntegerInstance(messages.language().locale());
+        super(style, messages);
         setId("intervalChart");
     }
 
@@ -90,7 +83,7 @@ public final class IntervalChart extends ChartCanvas {
         }
         double[] ticks = Ticks.linear(min, max, Math.max(4, (int) ((right - left) / 55)));
         double top = HEADER + TOP_AXIS;
-        double row = rows.isEmpty() ? MAX_ROW : Math.max(MIN_ROW, Math.min(MAX_ROW, (h - top - BOTTOM) / rows.size()));
+        double row = rowHeight(h - top - BOTTOM, rows.size());
         return new Geometry(nameRight, left, right, top, row, ticks);
     }
 

@@ -2,7 +2,6 @@ package dev.arenaview.ui.chart;
 
 import dev.arenaview.model.Entry;
 import dev.arenaview.ui.Messages;
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,17 +25,13 @@ public final class ScoreVotesChart extends ChartCanvas {
     private static final double LEFT = 66;
     private static final double BOTTOM = 50;
 
-    private final Messages messages;
-    private final NumberFormat numbers;
     private final ColourKey<?> key;
     private List<Entry> points = List.of();
     private Set<String> selected = Set.of();
 
     ScoreVotesChart(ChartStyle style, Messages messages, ColourKey<?> key) {
-        super(style);
-        this.messages = messages;
+        super(style, messages);
         this.key = key;
-        this.numbers = NumberFormat.getIntegerInstance(messages.language().locale());
         setId("scatterChart");
     }
 

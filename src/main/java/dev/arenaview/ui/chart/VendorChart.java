@@ -2,7 +2,6 @@ package dev.arenaview.ui.chart;
 
 import dev.arenaview.model.ChartData.VendorStat;
 import dev.arenaview.ui.Messages;
-import java.text.NumberFormat;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -15,22 +14,16 @@ import javafx.scene.text.TextAlignment;
  */
 public final class VendorChart extends ChartCanvas {
 
-    static final double MIN_ROW = 18;
-    static final double MAX_ROW = 24;
     /** Vendors beyond this many are left out (the subtitle says so): a generated file may have thousands. */
     static final int MAX_VENDORS = 100;
     /** The columns' headings, and the axes' labels repeated under them: the bottom may be scrolled away. */
     private static final double COLUMN_HEADS = 40;
     private static final double BOTTOM = 46;
 
-    private final Messages messages;
-    private final NumberFormat numbers;
     private List<VendorStat> vendors = List.of();
 
     VendorChart(ChartStyle style, Messages messages) {
-        super(style);
-        this.messages = messages;
-        this.numbers = NumberFormat.getIntegerInstance(messages.language().locale());
+        super(style, messages);
         setId("vendorChart");
     }
 
@@ -88,8 +81,7 @@ public final class VendorChart extends ChartCanvas {
         double[] countTicks = Ticks.linear(0, maxCount, Math.max(2, (int) ((barRight - barLeft) / 60)));
         double[] scoreTicks = Ticks.linear(minBest, maxBest, Math.max(2, (int) ((dotRight - dotLeft) / 70)));
         double top = HEADER + COLUMN_HEADS;
-        double row = vendors.isEmpty() ? MAX_ROW
-                : Math.max(MIN_ROW, Math.min(MAX_ROW, (h - top - BOTTOM) / vendors.size()));
+        double row = rowHeight(h - top - BOTTOM, vendors.size());
         return new Geometry(nameRight, barLeft, barRight, dotLeft, dotRight, top, row, countTicks, scoreTicks);
     }
 

@@ -1,6 +1,7 @@
 package dev.arenaview.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.arenaview.io.PngFiles;
@@ -163,6 +164,31 @@ class ChartsWindowTest extends WindowTest {
         robot.clickOn("#historyRank");
         assertEquals(HistoryChart.Measure.RANK, chart.measure());
         assertEquals("Place by score over time", chart.getTitle());
+    }
+
+    @Test
+    void theChosenChartIsKeptByAWindowThatNeverShowedTheCharts(FxRobot robot) {
+        // The charts are built only when first shown: a window closed without showing them must
+        // still remember which chart the user had chosen.
+        showCharts(robot);
+        showTab(robot, "Vendors");
+        showCharts(robot);
+        robot.interact(() -> window.saveState());
+        assertEquals("vendors", settings.charts().chart());
+        assertFalse(settings.charts().visible());
+
+        robot.interact(() -> {
+            MainViewModel fresh = new MainViewModel(Runnable::run, Runnable::run, opened::add, Clock.systemUTC(),
+                    TestData.offline(dir.resolve("cache")));
+            fresh.show(BundledData.load());
+            Stage second = new Stage();
+            MainWindow closedCharts = new MainWindow(second, fresh, settings, dialogs, UiLanguage.EN,
+                    base -> TestData.offline(dir.resolve("cache")));
+            assertEquals(1, ((SplitPane) second.getScene().lookup("#tableAndCharts")).getItems().size());
+            closedCharts.saveState();
+            second.close();
+        });
+        assertEquals("vendors", settings.charts().chart());
     }
 
     @Test

@@ -200,7 +200,7 @@ final class ChunkedRead {
         } catch (LeaderboardFormatException e) {
             return null;
         }
-        Chunk first = new Chunk(head, bounded(text));
+        Chunk first = new Chunk(head, LeaderboardReader.bounded(text));
         chunks.add(first);
         CSVRecord header = first.nextNonBlank();
         if (header == null) {
@@ -243,7 +243,8 @@ final class ChunkedRead {
         others = new CountDownLatch(count - 1);
         for (int k = 1; k < count; k++) {
             Slice bytes = new Slice(channel, starts[k], starts[k + 1], null);
-            Chunk chunk = new Chunk(bytes, bounded(new InputStreamReader(bytes, LeaderboardReader.utf8())));
+            Chunk chunk = new Chunk(bytes,
+                    LeaderboardReader.bounded(new InputStreamReader(bytes, LeaderboardReader.utf8())));
             chunks.add(chunk);
             Thread thread = new Thread(() -> chunk.readAlone(columns, others),
                     "arenaview-csv " + name + " (part " + (k + 1) + " of " + count + ")");
@@ -252,11 +253,6 @@ final class ChunkedRead {
             threads.add(thread);
         }
         return true;
-    }
-
-    private static BoundedCsvReader bounded(java.io.Reader text) {
-        return new BoundedCsvReader(text, LeaderboardReader.MAX_FIELD_CHARS, LeaderboardReader.MAX_COLUMNS,
-                LeaderboardReader.MAX_ROW_CHARS);
     }
 
     /** Waits for the other chunks; false as soon as one has given up. */

@@ -205,7 +205,7 @@ public final class LeaderboardReader {
         CountingInputStream in = new CountingInputStream(raw);
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, utf8()), 1 << 16)) {
             sniff(reader, name);
-            BoundedCsvReader bounded = new BoundedCsvReader(reader, MAX_FIELD_CHARS, MAX_COLUMNS, MAX_ROW_CHARS);
+            BoundedCsvReader bounded = bounded(reader);
             try (CSVParser parser = CSVParser.parse(bounded, FORMAT)) {
                 return new Pass(parser, bounded, name, source, listener, in).run();
             } catch (BoundedCsvReader.CsvLimitException e) {
@@ -217,6 +217,11 @@ public final class LeaderboardReader {
     }
 
     /** A UTF-8 decoder that reads bytes which are not UTF-8 as U+FFFD. */
+    /** The text of a file (or of a chunk of one) within this reader's limits. */
+    static BoundedCsvReader bounded(Reader text) {
+        return new BoundedCsvReader(text, MAX_FIELD_CHARS, MAX_COLUMNS, MAX_ROW_CHARS);
+    }
+
     static CharsetDecoder utf8() {
         return StandardCharsets.UTF_8.newDecoder()
                 // Bad bytes become U+FFFD and are reported on their own row: the decoder reads

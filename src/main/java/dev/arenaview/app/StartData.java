@@ -19,19 +19,9 @@ import java.util.concurrent.CompletableFuture;
  */
 record StartData(Settings settings, LatestData data, Optional<Leaderboard> board) {
 
-    /** Starts reading; the window takes the result when it is built. */
+    /** Starts reading (on a daemon thread of the common pool); the window takes the result when it is built. */
     static CompletableFuture<StartData> readInBackground() {
-        CompletableFuture<StartData> result = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try {
-                result.complete(read());
-            } catch (RuntimeException | Error e) {
-                result.completeExceptionally(e);
-            }
-        }, "arenaview-start");
-        reader.setDaemon(true);
-        reader.start();
-        return result;
+        return CompletableFuture.supplyAsync(StartData::read);
     }
 
     /** Reads now, on the calling thread. */

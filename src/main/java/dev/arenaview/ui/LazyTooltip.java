@@ -21,22 +21,17 @@ final class LazyTooltip {
     /** Gives {@code control} a tooltip of {@code text} (none while it gives null) once hovered. */
     static void install(Control control, Supplier<String> text) {
         control.getProperties().put(TEXT, text);
-        control.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
-            String now = text.get();
-            if (now == null) {
-                control.setTooltip(null);
-            } else if (control.getTooltip() == null) {
-                control.setTooltip(new Tooltip(now));
-            } else {
-                control.getTooltip().setText(now);
-            }
-        });
+        control.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> show(control, true));
     }
 
     /** Brings a tooltip already made up to date: the control shows another row now. */
     static void refresh(Control control) {
+        show(control, false);
+    }
+
+    private static void show(Control control, boolean make) {
         Tooltip tooltip = control.getTooltip();
-        if (tooltip == null) {
+        if (tooltip == null && !make) {
             return;
         }
         @SuppressWarnings("unchecked")
@@ -44,6 +39,8 @@ final class LazyTooltip {
         String now = text.get();
         if (now == null) {
             control.setTooltip(null);
+        } else if (tooltip == null) {
+            control.setTooltip(new Tooltip(now));
         } else {
             tooltip.setText(now);
         }

@@ -724,25 +724,16 @@ public final class MainView {
         }
 
         private void refreshText() {
-            pseudoClassStateChanged(CHANGE_UP, false);
-            pseudoClassStateChanged(CHANGE_DOWN, false);
-            pseudoClassStateChanged(CHANGE_NEW, false);
             Entry item = getItem();
             LazyTooltip.refresh(this);
-            if (isEmpty() || item == null) {
-                setText(null);
-                return;
-            }
             Changes c = vm.changesProperty().get();
-            setText(c.label(item, messages.get("change.new")));
-            c.of(item).ifPresent(change -> {
-                switch (change.kind()) {
-                    case UP: pseudoClassStateChanged(CHANGE_UP, true); break;
-                    case DOWN: pseudoClassStateChanged(CHANGE_DOWN, true); break;
-                    case NEW: pseudoClassStateChanged(CHANGE_NEW, true); break;
-                    default: break;
-                }
-            });
+            boolean shown = !isEmpty() && item != null;
+            setText(shown ? c.label(item, messages.get("change.new")) : null);
+            // Each state set once, to its value: a cell reused for another row changes only what differs.
+            Changes.Kind kind = shown ? c.of(item).map(Changes.Change::kind).orElse(null) : null;
+            pseudoClassStateChanged(CHANGE_UP, kind == Changes.Kind.UP);
+            pseudoClassStateChanged(CHANGE_DOWN, kind == Changes.Kind.DOWN);
+            pseudoClassStateChanged(CHANGE_NEW, kind == Changes.Kind.NEW);
         }
     }
 

@@ -128,6 +128,12 @@ class LatestDataWindowTest {
         assertTrue(robot.lookup("\u25b21").tryQuery().isPresent(), "Alpha moved up one place");
         assertTrue(robot.lookup("\u25bc1").tryQuery().isPresent(), "Beta moved down one place");
         assertTrue(robot.lookup("new").tryQuery().isPresent(), "Newcomer is new");
+        // Up in green, down in red, whichever cells the rows landed in.
+        robot.interact(() -> table(robot).getSelectionModel().clearSelection());
+        javafx.scene.control.Labeled up = robot.lookup("\u25b21").queryLabeled();
+        javafx.scene.control.Labeled down = robot.lookup("\u25bc1").queryLabeled();
+        assertEquals(javafx.scene.paint.Color.web("#1b7f3b"), up.getTextFill());
+        assertEquals(javafx.scene.paint.Color.web("#b42318"), down.getTextFill());
         assertEquals("Since 2025-08-01: 1 new, 1 up, 1 down", text(robot, "#changesSummary"));
         Changes changes = vm.changesProperty().get();
         assertEquals(List.of("Gone-Model"), changes.gone().stream().map(Entry::model).toList());

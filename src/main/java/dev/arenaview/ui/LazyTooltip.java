@@ -14,6 +14,7 @@ import javafx.scene.input.MouseEvent;
 final class LazyTooltip {
 
     private static final String TEXT = "arenaview.lazyTooltipText";
+    private static final String TOOLTIP = "arenaview.lazyTooltip";
 
     private LazyTooltip() {
     }
@@ -30,7 +31,8 @@ final class LazyTooltip {
     }
 
     private static void show(Control control, boolean make) {
-        Tooltip tooltip = control.getTooltip();
+        // Kept once made: an empty cell goes without its tooltip, and gets it back with its next row.
+        Tooltip tooltip = (Tooltip) control.getProperties().get(TOOLTIP);
         if (tooltip == null && !make) {
             return;
         }
@@ -39,10 +41,13 @@ final class LazyTooltip {
         String now = text.get();
         if (now == null) {
             control.setTooltip(null);
-        } else if (tooltip == null) {
-            control.setTooltip(new Tooltip(now));
-        } else {
-            tooltip.setText(now);
+            return;
         }
+        if (tooltip == null) {
+            tooltip = new Tooltip();
+            control.getProperties().put(TOOLTIP, tooltip);
+        }
+        tooltip.setText(now);
+        control.setTooltip(tooltip);
     }
 }

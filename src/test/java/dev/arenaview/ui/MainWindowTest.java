@@ -135,6 +135,14 @@ class MainWindowTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Canonical name: DeepSeek", vendor.getTooltip().getText());
         assertTrue(vendor.getTooltip().isShowing(), "hovering shows the canonical name");
+
+        // The cell is reused for another row when the search is cleared: its tooltip follows.
+        robot.moveTo("#searchField");
+        robot.interact(() -> vm.searchProperty().set(""));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse("DeepSeek AI".equals(vendor.getText()), "the cell shows another row: " + vendor.getText());
+        assertEquals("Canonical name: " + dev.arenaview.model.Taxonomy.standard().vendor(vendor.getText()),
+                vendor.getTooltip().getText());
     }
 
     @Test

@@ -195,6 +195,14 @@ public abstract class ChartCanvas extends Region {
         g.setTextBaseline(VPos.TOP);
     }
 
+    /** A horizontal grid line across {@code left..right} at {@code y}, labelled at its left (right-aligned text). */
+    static void horizontalGridLine(GraphicsContext g, double y, double left, double right, String label) {
+        g.setStroke(ChartStyle.GRID);
+        g.strokeLine(left, y, right, y);
+        g.setFill(ChartStyle.MUTED);
+        g.fillText(label, left - 8, y);
+    }
+
     /**
      * The axes of a plot in the box {@code left..right} by {@code top..bottom}, with the x title
      * {@code xTitleGap} under the box and the y title turned along the left edge.

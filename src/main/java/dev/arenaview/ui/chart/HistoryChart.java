@@ -160,11 +160,8 @@ public final class HistoryChart extends ChartCanvas {
         g.setLineWidth(1);
         g.setTextAlign(TextAlignment.RIGHT);
         for (double t : geo.yTicks()) {
-            double y = Math.round(geo.y(t)) + 0.5;
-            g.setStroke(ChartStyle.GRID);
-            g.strokeLine(geo.left(), y, geo.right(), y);
-            g.setFill(ChartStyle.MUTED);
-            g.fillText(measure == Measure.RANK ? "#" + numbers.format(t) : ChartTexts.score(t), geo.left() - 8, y);
+            horizontalGridLine(g, Math.round(geo.y(t)) + 0.5, geo.left(), geo.right(),
+                    measure == Measure.RANK ? "#" + numbers.format(t) : ChartTexts.score(t));
         }
         List<LocalDate> dates = history.dates();
         if (!dates.isEmpty()) {

@@ -125,11 +125,7 @@ public final class ScoreVotesChart extends ChartCanvas {
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         for (double t : geo.yTicks()) {
-            double y = Math.round(geo.y(t)) + 0.5;
-            g.setStroke(ChartStyle.GRID);
-            g.strokeLine(geo.left(), y, geo.right(), y);
-            g.setFill(ChartStyle.MUTED);
-            g.fillText(ChartTexts.score(t), geo.left() - 8, y);
+            horizontalGridLine(g, Math.round(geo.y(t)) + 0.5, geo.left(), geo.right(), ChartTexts.score(t));
         }
         axes(g, geo.left(), geo.right(), geo.top(), geo.bottom(),
                 messages.get(geo.log() ? "chart.axis.votesLog" : "chart.axis.votes"), 40,

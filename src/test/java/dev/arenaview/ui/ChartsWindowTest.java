@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.arenaview.io.PngFiles;
 import dev.arenaview.model.Entry;
 import dev.arenaview.report.ReportLanguage;
-import dev.arenaview.source.BundledData;
 import dev.arenaview.ui.chart.ChartCanvas;
 import dev.arenaview.ui.chart.ChartsModel;
 import dev.arenaview.ui.chart.HistoryChart;
@@ -15,7 +14,6 @@ import dev.arenaview.ui.chart.IntervalChart;
 import dev.arenaview.ui.chart.ScoreVotesChart;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Point2D;
@@ -178,12 +176,8 @@ class ChartsWindowTest extends WindowTest {
         assertFalse(settings.charts().visible());
 
         robot.interact(() -> {
-            MainViewModel fresh = new MainViewModel(Runnable::run, Runnable::run, opened::add, Clock.systemUTC(),
-                    TestData.offline(dir.resolve("cache")));
-            fresh.show(BundledData.load());
             Stage second = new Stage();
-            MainWindow closedCharts = new MainWindow(second, fresh, settings, dialogs, UiLanguage.EN,
-                    base -> TestData.offline(dir.resolve("cache")));
+            MainWindow closedCharts = nextRunWindow(second, UiLanguage.EN);
             assertEquals(1, ((SplitPane) second.getScene().lookup("#tableAndCharts")).getItems().size());
             closedCharts.saveState();
             second.close();
@@ -202,11 +196,8 @@ class ChartsWindowTest extends WindowTest {
         assertEquals(0.4, saved.divider(), 0.01);
 
         robot.interact(() -> {
-            MainViewModel fresh = new MainViewModel(Runnable::run, Runnable::run, opened::add, Clock.systemUTC(),
-                    TestData.offline(dir.resolve("cache")));
-            fresh.show(BundledData.load());
             Stage second = new Stage();
-            new MainWindow(second, fresh, settings, dialogs, UiLanguage.ZH, base -> TestData.offline(dir.resolve("cache")));
+            nextRunWindow(second, UiLanguage.ZH);
             SplitPane split = (SplitPane) second.getScene().lookup("#tableAndCharts");
             assertEquals(2, split.getItems().size(), "the charts are shown again");
             assertEquals(0.4, split.getDividerPositions()[0], 0.01);

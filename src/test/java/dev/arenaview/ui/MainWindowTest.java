@@ -11,11 +11,9 @@ import dev.arenaview.model.KnowledgeCutoff;
 import dev.arenaview.model.Leaderboard;
 import dev.arenaview.model.Schema;
 import dev.arenaview.report.ReportLanguage;
-import dev.arenaview.source.BundledData;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -364,12 +362,8 @@ class MainWindowTest extends WindowTest {
         List<String> columnIds = new ArrayList<>();
         List<Entry> rows = new ArrayList<>();
         robot.interact(() -> {
-            MainViewModel fresh = new MainViewModel(Runnable::run, Runnable::run, opened::add, Clock.systemUTC(),
-                    TestData.offline(dir.resolve("cache")));
-            fresh.show(BundledData.load());
             Stage second = new Stage();
-            MainWindow again = new MainWindow(second, fresh, settings, dialogs, UiLanguage.EN,
-                    base -> TestData.offline(dir.resolve("cache")));
+            MainWindow again = nextRunWindow(second, UiLanguage.EN);
             TableView<Entry> table = again.view().table();
             table.getColumns().stream().filter(TableColumn::isVisible).forEach(c -> columnIds.add(c.getId()));
             rows.addAll(table.getItems());

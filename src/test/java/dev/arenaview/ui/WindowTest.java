@@ -46,11 +46,27 @@ abstract class WindowTest {
         this.stage = stage;
         prefs = Preferences.userRoot().node("arenaview-test/" + UUID.randomUUID());
         settings = new Settings(prefs);
-        vm = new MainViewModel(Runnable::run, Runnable::run, opened::add, Clock.systemUTC(),
-                TestData.offline(dir.resolve("cache")));
-        vm.show(BundledData.load());
-        window = new MainWindow(stage, vm, settings, dialogs, UiLanguage.EN, base -> TestData.offline(dir.resolve("cache")));
+        vm = freshViewModel();
+        window = windowOf(stage, vm, UiLanguage.EN);
         window.show();
+    }
+
+    /** A view model on the bundled data, offline, with links recorded: as a run of the app starts. */
+    MainViewModel freshViewModel() {
+        MainViewModel fresh = new MainViewModel(Runnable::run, Runnable::run, opened::add, Clock.systemUTC(),
+                TestData.offline(dir.resolve("cache")));
+        fresh.show(BundledData.load());
+        return fresh;
+    }
+
+    /** The window over a view model, with this test's settings and dialogs; not shown. */
+    MainWindow windowOf(Stage on, MainViewModel model, UiLanguage language) {
+        return new MainWindow(on, model, settings, dialogs, language, base -> TestData.offline(dir.resolve("cache")));
+    }
+
+    /** The window the next run of the app would open, from what this one saved; not shown. */
+    MainWindow nextRunWindow(Stage on, UiLanguage language) {
+        return windowOf(on, freshViewModel(), language);
     }
 
     @AfterEach

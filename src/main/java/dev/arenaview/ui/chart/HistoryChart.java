@@ -94,9 +94,7 @@ public final class HistoryChart extends ChartCanvas {
         }
 
         double y(double value) {
-            double min = yTicks[0];
-            double max = yTicks[yTicks.length - 1];
-            double f = (value - min) / (max - min);
+            double f = Ticks.fraction(yTicks, value);
             return inverted ? top + f * (bottom - top) : bottom - f * (bottom - top);
         }
     }

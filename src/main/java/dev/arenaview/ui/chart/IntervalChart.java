@@ -60,9 +60,7 @@ public final class IntervalChart extends ChartCanvas {
     private record Geometry(double nameRight, double left, double right, double top, double row, double[] ticks) {
 
         double x(double score) {
-            double min = ticks[0];
-            double max = ticks[ticks.length - 1];
-            return left + (score - min) / (max - min) * (right - left);
+            return left + Ticks.fraction(ticks, score) * (right - left);
         }
     }
 

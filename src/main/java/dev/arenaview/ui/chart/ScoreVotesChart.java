@@ -65,9 +65,7 @@ public final class ScoreVotesChart extends ChartCanvas {
         }
 
         double y(double score) {
-            double min = yTicks[0];
-            double max = yTicks[yTicks.length - 1];
-            return bottom - (score - min) / (max - min) * (bottom - top);
+            return bottom - Ticks.fraction(yTicks, score) * (bottom - top);
         }
     }
 

@@ -15,6 +15,12 @@ final class Ticks {
     private Ticks() {
     }
 
+    /** Where {@code value} lies from the first tick (0) to the last (1): an axis's scale. */
+    static double fraction(double[] ticks, double value) {
+        double min = ticks[0];
+        return (value - min) / (ticks[ticks.length - 1] - min);
+    }
+
     /**
      * Round values covering {@code [min, max]} with about {@code target} steps: the first at or
      * below {@code min}, the last at or above {@code max}.

@@ -55,9 +55,7 @@ public final class VendorChart extends ChartCanvas {
         }
 
         double dotX(double score) {
-            double min = scoreTicks[0];
-            double max = scoreTicks[scoreTicks.length - 1];
-            return dotLeft + (score - min) / (max - min) * (dotRight - dotLeft);
+            return dotLeft + Ticks.fraction(scoreTicks, score) * (dotRight - dotLeft);
         }
     }
 

@@ -44,10 +44,13 @@ public final class ArenaViewApp extends Application {
                 uri -> getHostServices().showDocument(uri.toString()), Clock.systemUTC(), start.data());
         Optional<Path> file = fileArgument(getParameters().getRaw());
         // A file given to open is what the user wants to see: no automatic check then.
-        vm.startUp(settings.arena(), file.isPresent() ? Duration.ZERO : Duration.ofHours(settings.autoCheckHours()),
-                start.board());
+        boolean checkDue = vm.showAtHand(settings.arena(),
+                file.isPresent() ? Duration.ZERO : Duration.ofHours(settings.autoCheckHours()), start.board());
         MainWindow window = new MainWindow(stage, vm, settings, new FxDialogs(), language, StartData::latestData);
         window.show();
+        if (checkDue) {
+            window.afterFirstFrame(vm::refresh);
+        }
         file.ifPresent(window.view()::open);
     }
 

@@ -67,6 +67,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -614,9 +615,9 @@ public final class MainView {
         addColumn(Column.LICENSE, "column.license", 160,
                 c -> new PublishedValueCell(Entry::license, license -> licenseTooltips.get(TAXONOMY.licenseClass(license))));
         addColumn(Column.CUTOFF, "column.cutoff", 150, c -> new CutoffCell());
-        for (TableColumn<Entry, Entry> tc : columns.values()) {
-            tc.setContextMenu(new ContextMenu(columnItems().toArray(MenuItem[]::new)));
-        }
+        // The context menus are popup windows with scenes of their own: made at the first request
+        // (right-click or menu key) rather than for the first frame; one menu serves all headers.
+        table.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> makeContextMenus());
 
         vm.boardProperty().addListener((obs, old, board) -> adaptToSchema(board));
         // New filters show a new list: start it from its top rather than somewhere inside.
@@ -662,8 +663,19 @@ public final class MainView {
                 e.consume();
             }
         });
-        table.setContextMenu(new ContextMenu(rowActions(false).toArray(MenuItem[]::new)));
         return table;
+    }
+
+    private void makeContextMenus() {
+        if (table.getContextMenu() != null) {
+            return;
+        }
+        table.setContextMenu(new ContextMenu(rowActions(false).toArray(MenuItem[]::new)));
+        ContextMenu columnMenu = new ContextMenu(columnItems().toArray(MenuItem[]::new));
+        columnMenu.setId("columnMenu");
+        for (TableColumn<Entry, Entry> tc : columns.values()) {
+            tc.setContextMenu(columnMenu);
+        }
     }
 
     private void addColumn(Column column, String titleKey, double width,
@@ -867,6 +879,11 @@ public final class MainView {
             link.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
                 if (e.getClickCount() > 1) {
                     e.consume();
+                } else if (e.getButton() == MouseButton.SECONDARY && getItem() != null
+                        && !getTableView().getSelectionModel().isSelected(getIndex())) {
+                    // The link keeps the press from the table: a right-click on a name selects
+                    // its row, as anywhere else on the row, for the row menu that follows.
+                    getTableView().getSelectionModel().clearAndSelect(getIndex());
                 }
             });
             link.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {

@@ -314,15 +314,24 @@ public final class MainViewModel {
      * already read (while the window's toolkit started).
      */
     public void startUp(Arena startArena, Duration checkAfter, Optional<Leaderboard> atHand) {
+        if (showAtHand(startArena, checkAfter, atHand)) {
+            refresh();
+        }
+    }
+
+    /**
+     * The first half of {@link #startUp(Arena, Duration, Optional)}: shows the leaderboard at
+     * hand and says whether a check upstream is due, for a caller that starts it with
+     * {@link #refresh()} when it suits (the app: after the window's first frame, since on two
+     * cores the check's TLS handshake would slow the window down).
+     */
+    public boolean showAtHand(Arena startArena, Duration checkAfter, Optional<Leaderboard> atHand) {
         arena.set(startArena);
         atHand.ifPresent(this::show);
-        boolean shown = atHand.isPresent();
         lastCheck.set(data.lastCheck(startArena).orElse(null));
         boolean due = !checkAfter.isZero() && (lastCheck.get() == null
                 || Duration.between(lastCheck.get(), clock.instant()).compareTo(checkAfter) > 0);
-        if (due || !shown) {
-            refresh();
-        }
+        return due || atHand.isEmpty();
     }
 
     /** Uses another source (a mirror set in the settings) from the next fetch on. */

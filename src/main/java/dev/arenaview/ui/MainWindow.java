@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Rectangle2D;
@@ -65,6 +66,14 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setMinWidth(720);
         stage.setMinHeight(420);
+        // Decoded on the background thread while this thread lays out the window.
+        vm.inBackground(MainWindow::icons, stage.getIcons()::setAll);
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> title(vm.getBoard()), vm.boardProperty()));
+        restoreBounds();
+        stage.setOnCloseRequest(e -> saveState());
+    }
+
+    private static List<Image> icons() {
         List<Image> icons = new ArrayList<>();
         for (int size : ICON_SIZES) {
             try (InputStream in = MainWindow.class.getResourceAsStream("icons/arenaview-" + size + ".png")) {
@@ -75,14 +84,32 @@ public final class MainWindow {
                 // A missing icon size only costs that size.
             }
         }
-        stage.getIcons().setAll(icons);
-        stage.titleProperty().bind(Bindings.createStringBinding(() -> title(vm.getBoard()), vm.boardProperty()));
-        restoreBounds();
-        stage.setOnCloseRequest(e -> saveState());
+        return icons;
     }
 
     public void show() {
         stage.show();
+    }
+
+    /**
+     * Runs {@code action} once the shown window has been laid out for its first frame: for
+     * background work that would otherwise compete with that frame for the processor.
+     */
+    public void afterFirstFrame(Runnable action) {
+        // Removed outside the pulse: the scene walks its listeners while calling them.
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (listener[0] != null) {
+                Runnable self = listener[0];
+                listener[0] = null;
+                Platform.runLater(() -> {
+                    scene.removePostLayoutPulseListener(self);
+                    action.run();
+                });
+            }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
     }
 
     public MainView view() {

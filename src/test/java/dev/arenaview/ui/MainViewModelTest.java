@@ -269,6 +269,29 @@ class MainViewModelTest {
     }
 
     @Test
+    void theStartShowsWhatIsAtHandAndLeavesTheDueCheckToTheCaller() {
+        List<Runnable> queued = new ArrayList<>();
+        MainViewModel starting = new MainViewModel(queued::add, Runnable::run, opened::add,
+                Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC), TestData.offline(dir.resolve("cache3")));
+        Leaderboard bundled = BundledData.load();
+
+        assertTrue(starting.showAtHand(dev.arenaview.model.Arena.TEXT, java.time.Duration.ofHours(6), Optional.of(bundled)),
+                "never checked: due");
+        assertEquals(209, starting.rows().size(), "the bundled rows are shown at once");
+        assertFalse(starting.refreshingProperty().get(), "no check started yet: the app starts it after the window's first frame");
+        assertEquals(MainViewModel.Network.NOT_CHECKED, starting.networkProperty().get());
+
+        assertFalse(starting.showAtHand(dev.arenaview.model.Arena.TEXT, java.time.Duration.ZERO, Optional.of(bundled)),
+                "automatic checks switched off");
+        assertTrue(starting.showAtHand(dev.arenaview.model.Arena.TEXT, java.time.Duration.ZERO, Optional.empty()),
+                "nothing to show: a check even with automatic checks off");
+
+        starting.startUp(dev.arenaview.model.Arena.TEXT, java.time.Duration.ofHours(6), Optional.of(bundled));
+        assertTrue(starting.refreshingProperty().get(), "startUp starts the due check itself");
+        assertEquals(MainViewModel.Network.CHECKING, starting.networkProperty().get());
+    }
+
+    @Test
     void aRefreshCanBeCancelledAndTheTableStays() throws Exception {
         try (dev.arenaview.source.TestServer server = new dev.arenaview.source.TestServer()) {
             server.route("/repo/releases/latest/download/lmarena_text.csv", exchange -> {

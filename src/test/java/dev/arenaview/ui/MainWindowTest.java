@@ -22,17 +22,20 @@ import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.controlsfx.control.CheckComboBox;
@@ -376,6 +379,62 @@ class MainWindowTest extends WindowTest {
         for (int i = 1; i < rows.size(); i++) {
             assertTrue(rows.get(i - 1).votes() <= rows.get(i).votes(), "sorted by votes as before");
         }
+    }
+
+    /**
+     * A right-click, and the menu request that a desktop sends with it: Monocle, the headless
+     * platform, sends none (TestFX issue 645).
+     */
+    static void requestContextMenu(FxRobot robot, Node node) {
+        robot.rightClickOn(node);
+        robot.interact(() -> {
+            javafx.geometry.Bounds bounds = node.getLayoutBounds();
+            javafx.geometry.Point2D screen = node.localToScreen(bounds.getCenterX(), bounds.getCenterY());
+            javafx.event.Event.fireEvent(node, new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, bounds.getCenterX(), bounds.getCenterY(),
+                    screen.getX(), screen.getY(), false, null));
+        });
+    }
+
+    @Test
+    void rightClicksOpenTheRowMenuAndTheColumnMenu(FxRobot robot) {
+        TableView<Entry> table = table(robot);
+        assertEquals(null, table.getContextMenu(), "made at the first right-click, not for the first frame");
+
+        Node scoreHeader = robot.lookup(".column-header").match(n -> n instanceof TableColumnHeader h && h.getTableColumn() != null
+                && "scoreColumn".equals(h.getTableColumn().getId())).query();
+        requestContextMenu(robot, scoreHeader);
+        ContextMenu columnMenu = table.getColumns().get(0).getContextMenu();
+        assertTrue(columnMenu.isShowing(), "the header's menu");
+        assertEquals(9, columnMenu.getItems().size(), "a check item per column of the data");
+        assertTrue(table.getColumns().stream().filter(c -> c.getUserData() instanceof dev.arenaview.model.Column)
+                .allMatch(c -> c.getContextMenu() == columnMenu), "one menu for all the data's headers");
+        CheckMenuItem ci = (CheckMenuItem) columnMenu.getItems().stream()
+                .filter(i -> "95% CI".equals(i.getText())).findFirst().orElseThrow();
+        robot.interact(() -> ci.setSelected(false));
+        assertFalse(table.getColumns().stream().anyMatch(c -> c.getId().equals("ciColumn") && c.isVisible()),
+                "unchecked in the menu: the CI column is hidden");
+        robot.type(KeyCode.ESCAPE);
+
+        Hyperlink name = robot.lookup(".model-link").nth(1).queryAs(Hyperlink.class);
+        requestContextMenu(robot, name);
+        assertTrue(table.getContextMenu().isShowing(), "the row's menu");
+        assertEquals(name.getText(), table.getSelectionModel().getSelectedItem().model(), "right-clicking a name selects its row");
+        MenuItem copyName = table.getContextMenu().getItems().get(2);
+        assertFalse(copyName.isDisable(), "the right-clicked row is selected, so its actions are enabled");
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void workAfterTheFirstFrameRunsOnceWhenTheWindowHasBeenLaidOut(FxRobot robot) {
+        List<Double> tableHeights = new ArrayList<>();
+        robot.interact(() -> window.afterFirstFrame(() -> tableHeights.add(table(robot).getHeight())));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, tableHeights.size());
+        assertTrue(tableHeights.get(0) > 0, "laid out");
+        robot.interact(() -> table(robot).refresh());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, tableHeights.size(), "once only");
     }
 
     @Test

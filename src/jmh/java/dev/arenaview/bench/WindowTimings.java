@@ -75,6 +75,7 @@ public final class WindowTimings {
         vm = new MainViewModel(Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "arenaview-io");
             t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY); // as the app's
             return t;
         }), Platform::runLater, uri -> { }, Clock.systemUTC(), data);
         vm.startUp(settings.arena(), Duration.ZERO);

@@ -35,6 +35,10 @@ public final class ArenaViewApp extends Application {
         background = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "arenaview-io");
             t.setDaemon(true);
+            // Reading a large file must not starve the window's threads on a machine with few
+            // cores; the reader's own threads inherit this. (On Linux the packaged runtime turns
+            // Java priorities on: see the pom's jlink options.)
+            t.setPriority(Thread.MIN_PRIORITY);
             return t;
         });
         StartData start = startData();

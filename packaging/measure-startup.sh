@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Measures how long the packaged app takes to show its window: from starting the launcher to
-# its window being mapped on the X display, as the median of several runs.
+# its window being mapped on the X display, as the median of several runs; with the processor
+# time the process and its window thread had used by then (Linux /proc).
 #
 #   packaging/measure-startup.sh [LAUNCHER] [RUNS]        (needs DISPLAY and xdotool)
 #
@@ -21,6 +22,9 @@ ARENAVIEW_CDS_DIR=$(mktemp -d)
 trap 'rm -rf "$ARENAVIEW_CDS_DIR"' EXIT
 
 times=()
+cpus=()
+fxs=()
+tick=$(getconf CLK_TCK)
 for ((i = 0; i <= runs; i++)); do
     scratch=$(mktemp -d)
     start=$(date +%s%N)
@@ -33,6 +37,16 @@ for ((i = 0; i <= runs; i++)); do
         sleep 0.02
     done
     end=$(date +%s%N)
+    # Processor time so far, of the whole process and of the window's thread: steadier than the
+    # wall clock on a shared machine, where other work takes the processors for minutes at a time.
+    java_pid=$(pgrep -n -P "$pid" java 2>/dev/null || echo "$pid")
+    cpu=$(awk -v t="$tick" '{print int(($14 + $15) * 1000 / t)}' "/proc/$java_pid/stat" 2>/dev/null || echo 0)
+    fx=0
+    for task in /proc/"$java_pid"/task/*; do
+        if grep -q '^JavaFX Applicat' "$task/comm" 2>/dev/null; then
+            fx=$(awk -v t="$tick" '{print int(($14 + $15) * 1000 / t)}' "$task/stat")
+        fi
+    done
     if ((i == 0)); then
         # The warm-up run writes the class archive as Java exits and the script then renames
         # it: stop only Java, and let the script finish.
@@ -46,8 +60,13 @@ for ((i = 0; i <= runs; i++)); do
         sleep 0.05
     done
     rm -rf "$scratch"
-    ((i == 0)) || times+=($(( (end - start) / 1000000 )))
+    if ((i > 0)); then
+        times+=($(( (end - start) / 1000000 )))
+        cpus+=("$cpu")
+        fxs+=("$fx")
+    fi
 done
-sorted=($(printf '%s\n' "${times[@]}" | sort -n))
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
 echo "runs (ms): ${times[*]}"
-echo "median: ${sorted[$((runs / 2))]} ms"
+echo "processor time at the window (ms): process ${cpus[*]}; window thread ${fxs[*]}"
+echo "median: $(median "${times[@]}") ms (processor time: process $(median "${cpus[@]}") ms, window thread $(median "${fxs[@]}") ms)"

@@ -526,14 +526,15 @@ public final class MainViewModel {
         if (loadingFile.get() != null) {
             cancelLoad();
         }
+        long size = sizeOf(file);
+        // A file of known size shows how far it is read from the start: no indeterminate bar.
+        loadProgress.set(size > 0 ? 0 : -1);
         busy.set(true);
         loadingFile.set(file);
-        loadProgress.set(-1);
         LeaderboardReader reader = new LeaderboardReader();
         SortOrder order = sortOrder.get();
         Filter shownFilter = filter.get();
         Leaderboard before = board.get();
-        long size = sizeOf(file);
         LoadJob job = new LoadJob();
         currentLoad = job;
         ReadListener listener = new ReadListener() {

@@ -339,10 +339,16 @@ class MainViewModelTest {
         Path big = bigFile(dir, 30_000);
         List<Integer> sizes = new ArrayList<>();
         vm.rows().addListener((javafx.collections.ListChangeListener<Entry>) c -> sizes.add(vm.rows().size()));
+        List<Double> progress = new ArrayList<>();
+        vm.loadProgressProperty().addListener((obs, was, now) -> progress.add(now.doubleValue()));
         vm.openFile(big);
         assertTrue(sizes.contains(dev.arenaview.csv.ReadListener.FIRST_ROWS), "the first rows were shown first: " + sizes);
         assertEquals(30_000, vm.rows().size());
-        assertEquals(-1, vm.loadProgressProperty().get());
+        assertEquals(0.0, progress.get(0), "a file of known size: a bar from 0%, not an indeterminate one");
+        for (int i = 1; i < progress.size() - 1; i++) {
+            assertTrue(progress.get(i) >= progress.get(i - 1), "the bar only grows: " + progress);
+        }
+        assertEquals(-1, vm.loadProgressProperty().get(), "and goes when the file is in");
         assertEquals(null, vm.loadingFileProperty().get());
     }
 

@@ -672,7 +672,6 @@ public final class MainView {
         }
         table.setContextMenu(new ContextMenu(rowActions(false).toArray(MenuItem[]::new)));
         ContextMenu columnMenu = new ContextMenu(columnItems().toArray(MenuItem[]::new));
-        columnMenu.setId("columnMenu");
         for (TableColumn<Entry, Entry> tc : columns.values()) {
             tc.setContextMenu(columnMenu);
         }

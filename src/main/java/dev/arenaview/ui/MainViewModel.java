@@ -306,24 +306,17 @@ public final class MainViewModel {
      * ({@link Duration#ZERO} never checks by itself).
      */
     public void startUp(Arena startArena, Duration checkAfter) {
-        startUp(startArena, checkAfter, data.offline(startArena));
-    }
-
-    /**
-     * Like {@link #startUp(Arena, Duration)}, with the arena's cached or bundled leaderboard
-     * already read (while the window's toolkit started).
-     */
-    public void startUp(Arena startArena, Duration checkAfter, Optional<Leaderboard> atHand) {
-        if (showAtHand(startArena, checkAfter, atHand)) {
+        if (showAtHand(startArena, checkAfter, data.offline(startArena))) {
             refresh();
         }
     }
 
     /**
-     * The first half of {@link #startUp(Arena, Duration, Optional)}: shows the leaderboard at
-     * hand and says whether a check upstream is due, for a caller that starts it with
-     * {@link #refresh()} when it suits (the app: after the window's first frame, since on two
-     * cores the check's TLS handshake would slow the window down).
+     * The first half of {@link #startUp}, with the arena's cached or bundled leaderboard
+     * already read (while the window's toolkit started): shows it and says whether a check
+     * upstream is due, for a caller that starts it with {@link #refresh()} when it suits (the
+     * app: after the window's first frame, since on two cores the check's TLS handshake would
+     * slow the window down).
      */
     public boolean showAtHand(Arena startArena, Duration checkAfter, Optional<Leaderboard> atHand) {
         arena.set(startArena);

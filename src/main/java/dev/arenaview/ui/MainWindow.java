@@ -96,19 +96,21 @@ public final class MainWindow {
      * background work that would otherwise compete with that frame for the processor.
      */
     public void afterFirstFrame(Runnable action) {
-        // Removed outside the pulse: the scene walks its listeners while calling them.
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            if (listener[0] != null) {
-                Runnable self = listener[0];
-                listener[0] = null;
-                Platform.runLater(() -> {
-                    scene.removePostLayoutPulseListener(self);
-                    action.run();
-                });
+        scene.addPostLayoutPulseListener(new Runnable() {
+            private boolean done;
+
+            @Override
+            public void run() {
+                if (!done) {
+                    done = true;
+                    // Removed outside the pulse: the scene walks its listeners while calling them.
+                    Platform.runLater(() -> {
+                        scene.removePostLayoutPulseListener(this);
+                        action.run();
+                    });
+                }
             }
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
+        });
         Platform.requestNextPulse();
     }
 

@@ -286,7 +286,7 @@ class MainViewModelTest {
         assertTrue(starting.showAtHand(dev.arenaview.model.Arena.TEXT, java.time.Duration.ZERO, Optional.empty()),
                 "nothing to show: a check even with automatic checks off");
 
-        starting.startUp(dev.arenaview.model.Arena.TEXT, java.time.Duration.ofHours(6), Optional.of(bundled));
+        starting.startUp(dev.arenaview.model.Arena.TEXT, java.time.Duration.ofHours(6));
         assertTrue(starting.refreshingProperty().get(), "startUp starts the due check itself");
         assertEquals(MainViewModel.Network.CHECKING, starting.networkProperty().get());
     }

@@ -58,6 +58,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Skin;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -103,7 +104,12 @@ public final class MainView {
     private final ChartsPane charts;
 
     private final BorderPane root = new BorderPane();
-    private final TableView<Entry> table = new TableView<>();
+    private final TableView<Entry> table = new TableView<>() {
+        @Override
+        protected Skin<?> createDefaultSkin() {
+            return new RowReusingTableSkin<>(this);
+        }
+    };
     private final Map<Column, TableColumn<Entry, Entry>> columns = new EnumMap<>(Column.class);
     private final Map<Column, BooleanProperty> wanted = new EnumMap<>(Column.class);
     private final BooleanProperty hasStyleRank = new SimpleBooleanProperty(true);

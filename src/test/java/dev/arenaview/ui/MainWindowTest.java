@@ -227,6 +227,43 @@ class MainWindowTest extends WindowTest {
     }
 
     @Test
+    void aNewOrderIsWrittenIntoTheRowsOnScreenWithoutEmptyingThemFirst(FxRobot robot) {
+        // Emptying every row on screen and filling it again took each name's link out of the
+        // window and put it back, to be styled and laid out anew: the longest freeze when a
+        // file was opened. The rows must still show the new order, and hiding a column must
+        // still take its cells off the rows.
+        TableView<Entry> table = table(robot);
+        List<Hyperlink> links = robot.lookup(".model-link").queryAllAs(Hyperlink.class).stream()
+                .filter(l -> l.getScene() != null).toList();
+        assertTrue(links.size() >= 10, "names on screen: " + links.size());
+        int[] departures = {0};
+        links.forEach(l -> l.parentProperty().addListener((obs, old, parent) -> departures[0]++));
+
+        for (String header : List.of("Votes", "Score", "Model")) {
+            robot.clickOn(header);
+            for (Hyperlink link : links) {
+                TableCell<?, ?> cell = (TableCell<?, ?>) link.getParent();
+                assertEquals(table.getItems().get(cell.getIndex()).model(), link.getText(),
+                        "after sorting by " + header + ", row " + cell.getIndex());
+            }
+        }
+        assertEquals(0, departures[0], "times a link left its cell");
+
+        robot.interact(() -> columnMenuItem(robot, "ci").setSelected(false));
+        assertTrue(robot.lookup(".table-cell").queryAllAs(TableCell.class).stream()
+                .noneMatch(c -> c.getScene() != null && c.getTableColumn() != null && "ciColumn".equals(c.getTableColumn().getId())),
+                "a hidden column's cells are gone from the rows");
+    }
+
+    /** The View menu's item that shows or hides a column. */
+    static CheckMenuItem columnMenuItem(FxRobot robot, String columnId) {
+        return robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(Menu.class::isInstance)
+                .flatMap(m -> ((Menu) m).getItems().stream()).filter(i -> ("show-" + columnId).equals(i.getId()))
+                .map(CheckMenuItem.class::cast).findFirst().orElseThrow();
+    }
+
+    @Test
     void defaultOrderIsRankThenScoreAndTheHeadersSaySo(FxRobot robot) {
         TableView<Entry> table = table(robot);
         assertEquals(List.of("rankColumn", "scoreColumn"), table.getSortOrder().stream().map(TableColumn::getId).toList());
@@ -356,10 +393,7 @@ class MainWindowTest extends WindowTest {
             table.getColumns().add(0, license);
             license.setPrefWidth(222);
         });
-        robot.interact(() -> robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream()
-                .flatMap(m -> m.getItems().stream()).filter(Menu.class::isInstance)
-                .flatMap(m -> ((Menu) m).getItems().stream()).filter(i -> "show-ci".equals(i.getId()))
-                .map(CheckMenuItem.class::cast).findFirst().orElseThrow().setSelected(false));
+        robot.interact(() -> columnMenuItem(robot, "ci").setSelected(false));
         robot.interact(() -> window.saveState());
 
         List<String> columnIds = new ArrayList<>();

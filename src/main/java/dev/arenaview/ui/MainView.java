@@ -84,6 +84,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.control.IndexedCheckModel;
 import org.controlsfx.control.textfield.TextFields;
 
 /**
@@ -544,11 +545,14 @@ public final class MainView {
         Runnable fromModel = () -> {
             syncingChecks = true;
             try {
+                // Only what differs: the check model tells its listeners of every call, changed or not.
+                IndexedCheckModel<FacetValue> checks = box.getCheckModel();
                 for (int i = 0; i < items.size(); i++) {
-                    if (selected.contains(items.get(i).value())) {
-                        box.getCheckModel().check(i);
-                    } else {
-                        box.getCheckModel().clearCheck(i);
+                    boolean wanted = selected.contains(items.get(i).value());
+                    if (wanted && !checks.isChecked(i)) {
+                        checks.check(i);
+                    } else if (!wanted && checks.isChecked(i)) {
+                        checks.clearCheck(i);
                     }
                 }
             } finally {
@@ -558,6 +562,12 @@ public final class MainView {
         choices.addListener((ListChangeListener<FacetValue>) c -> {
             syncingChecks = true;
             try {
+                // ControlsFX's check model keeps checks by position and cannot clear one past the
+                // end of its list: a check left there when a shorter list came in stayed, as a
+                // checked item that is null. So they are cleared while the old list is in place.
+                for (Integer checked : List.copyOf(box.getCheckModel().getCheckedIndices())) {
+                    box.getCheckModel().clearCheck(checked);
+                }
                 items.setAll(choices);
             } finally {
                 syncingChecks = false;

@@ -86,6 +86,30 @@ class MainWindowTest extends WindowTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aVendorCheckedBeforeOtherDataWithFewerVendorsLeavesNoCheckBehind(FxRobot robot) {
+        CheckComboBox<FacetValue> vendors = robot.lookup("#vendorFilter").queryAs(CheckComboBox.class);
+        int last = vendors.getItems().size() - 1;
+        assertFalse(Set.of("Google", "OpenAI").contains(vendors.getItems().get(last).value()));
+        robot.interact(() -> vendors.getCheckModel().check(last));
+        assertEquals(vendors.getItems().get(last).count(), shown(robot).size(), "filtered by the last vendor");
+
+        Entry google = new Entry(1, 1, "G-Model", 1400, new ConfidenceInterval(5, 5), 1000, "Google", "Proprietary",
+                KnowledgeCutoff.parse(""), "https://g.example");
+        Entry other = new Entry(2, 2, "O-Model", 1300, new ConfidenceInterval(5, 5), 1000, "OpenAI", "Proprietary",
+                KnowledgeCutoff.parse(""), "https://o.example");
+        robot.interact(() -> vm.show(new Leaderboard(List.of(google, other), Schema.B, Optional.empty(), Optional.empty(),
+                DataSource.file("two.csv"))));
+        assertEquals(List.of(), new ArrayList<>(vendors.getCheckModel().getCheckedItems()),
+                "the checked vendor is not in the new data, and nothing else is checked in its place");
+        assertEquals(2, shown(robot).size());
+
+        robot.interact(() -> vendors.getCheckModel().check(0));
+        assertEquals(List.of("Google"), vendors.getCheckModel().getCheckedItems().stream().map(FacetValue::value).toList());
+        assertEquals(List.of(google), shown(robot));
+    }
+
+    @Test
     void licenseFilterAndSearchCombineWithAnd(FxRobot robot) {
         check(robot, "#licenseFilter", "Open (permissive)  (47)");
         robot.clickOn("#searchField").write("deepseek");

@@ -216,12 +216,12 @@ public final class LeaderboardReader {
         }
     }
 
-    /** A UTF-8 decoder that reads bytes which are not UTF-8 as U+FFFD. */
     /** The text of a file (or of a chunk of one) within this reader's limits. */
     static BoundedCsvReader bounded(Reader text) {
         return new BoundedCsvReader(text, MAX_FIELD_CHARS, MAX_COLUMNS, MAX_ROW_CHARS);
     }
 
+    /** A UTF-8 decoder that reads bytes which are not UTF-8 as U+FFFD. */
     static CharsetDecoder utf8() {
         return StandardCharsets.UTF_8.newDecoder()
                 // Bad bytes become U+FFFD and are reported on their own row: the decoder reads

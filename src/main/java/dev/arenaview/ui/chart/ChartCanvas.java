@@ -74,7 +74,7 @@ public abstract class ChartCanvas extends Region {
         return count == 0 ? MAX_ROW : Math.max(MIN_ROW, Math.min(MAX_ROW, space / count));
     }
 
-        /** Sets what a click on a model does; the flag says whether Ctrl or Shift was down (add to the selection). */
+    /** Sets what a click on a model does; the flag says whether Ctrl or Shift was down (add to the selection). */
     void setOnPick(BiConsumer<String, Boolean> action) {
         this.onPick = Objects.requireNonNull(action);
     }

@@ -16,7 +16,6 @@ import javafx.scene.text.TextAlignment;
  */
 public final class IntervalChart extends ChartCanvas {
 
-    /** Rows get between these heights: filling the space there is, and scrolling below the least. */
     /** Room above the rows for the axis labels, repeated there because the bottom may be scrolled away. */
     private static final double TOP_AXIS = 22;
     private static final double BOTTOM = 46;

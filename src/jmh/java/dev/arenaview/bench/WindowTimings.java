@@ -36,8 +36,10 @@ import javafx.stage.Stage;
  * the JavaFX thread could not answer while all that happened.
  *
  * <p>A probe thread posts a tiny task to the JavaFX thread every 2 ms and records how late it
- * ran: that lateness is the time the window was frozen. "On screen" means the first layout
- * pulse after the change.
+ * ran: that lateness is the time the window was frozen. A garbage collector's stop-the-world
+ * pause freezes the window too, but stops the probe as well: one that falls while the probe sleeps
+ * between two posts goes unseen, so every such pause is also counted as a freeze of its own length
+ * (from the collectors' notifications). "On screen" means the first layout pulse after the change.
  *
  * <p>Usage (see benchmarks/measure.sh): {@code java -cp ... dev.arenaview.bench.WindowTimings FILE}
  */
@@ -60,6 +62,8 @@ public final class WindowTimings {
     private MainViewModel vm;
     private MainWindow window;
     private final AtomicLong worstLateness = new AtomicLong();
+    /** The longest collector pause, also counted in {@link #worstLateness}. */
+    private final AtomicLong worstPause = new AtomicLong();
     /** Freezes over {@link #LONG_FREEZE_MS}, as "at ms: length ms", since {@link #since}. */
     private final java.util.Queue<String> longFreezes = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private volatile long since = System.nanoTime();
@@ -92,6 +96,7 @@ public final class WindowTimings {
             Thread probe = new Thread(this::probe, "fx-probe");
             probe.setDaemon(true);
             probe.start();
+            countCollectorPauses();
             Thread.sleep(1500);
             settle();
 
@@ -104,6 +109,7 @@ public final class WindowTimings {
             }
             long heapBefore = usedHeapAfterGc();
             worstLateness.set(0);
+            worstPause.set(0);
             long start = System.nanoTime();
             since = start;
             longFreezes.clear();
@@ -114,6 +120,7 @@ public final class WindowTimings {
             waitUntil(() -> !vm.busyProperty().get());
             long loaded = nextPulse() - start;
             long loadFreeze = worstLateness.get();
+            long loadPause = worstPause.get();
             List<String> loadFreezes = List.copyOf(longFreezes);
             profile("stop," + System.getProperty("timings.profile", ""));
             int rows = onFx(() -> vm.rows().size());
@@ -122,9 +129,9 @@ public final class WindowTimings {
             Thread.sleep(3000);
             long heap = usedHeapAfterGc() - heapBefore;
 
-            report("open %s (%,d rows): first rows on screen %d ms, all rows %d ms, longest freeze %d ms, "
-                    + "heap %d MB (%d MB just after the load)",
-                    FILE.getFileName(), rows, ms(firstRows), ms(loaded), ms(loadFreeze), heap >> 20, heapAtLoad >> 20);
+            report("open %s (%,d rows): first rows on screen %d ms, all rows %d ms, longest freeze %d ms "
+                    + "(longest GC pause %d ms), heap %d MB (%d MB just after the load)",
+                    FILE.getFileName(), rows, ms(firstRows), ms(loaded), ms(loadFreeze), ms(loadPause), heap >> 20, heapAtLoad >> 20);
             // Where in the load the window stalled: while reading, or when the rows were swapped in.
             report("  freezes over %d ms while loading (at: length): %s", LONG_FREEZE_MS, String.join(", ", loadFreezes));
 
@@ -133,10 +140,12 @@ public final class WindowTimings {
                     by(Column.SCORE, false))) {
                 settle();
                 worstLateness.set(0);
+                worstPause.set(0);
                 long clicked = System.nanoTime();
                 awaitRowsAfter(() -> vm.sortOrderProperty().set(order));
                 long shown = nextPulse() - clicked;
-                report("header click %s: on screen %d ms, longest freeze %d ms", order, ms(shown), ms(worstLateness.get()));
+                report("header click %s: on screen %d ms, longest freeze %d ms (GC %d ms)", order, ms(shown),
+                        ms(worstLateness.get()), ms(worstPause.get()));
             }
 
             String typed = "";
@@ -145,13 +154,14 @@ public final class WindowTimings {
                 String text = typed;
                 settle();
                 worstLateness.set(0);
+                worstPause.set(0);
                 long key = System.nanoTime();
                 awaitRowsAfter(() -> vm.searchProperty().set(text));
                 long rowsIn = System.nanoTime() - key;
                 long shown = nextPulse() - key;
                 int left = onFx(() -> vm.rows().size());
-                report("search keystroke \"%s\" (%,d rows left): rows in %d ms, on screen %d ms, longest freeze %d ms",
-                        text, left, ms(rowsIn), ms(shown), ms(worstLateness.get()));
+                report("search keystroke \"%s\" (%,d rows left): rows in %d ms, on screen %d ms, longest freeze %d ms (GC %d ms)",
+                        text, left, ms(rowsIn), ms(shown), ms(worstLateness.get()), ms(worstPause.get()));
             }
         } catch (Exception e) {
             e.printStackTrace();
@@ -197,6 +207,35 @@ public final class WindowTimings {
 
     private static SortOrder by(Column column, boolean ascending) {
         return new SortOrder(List.of(new SortOrder.Key(column, ascending)));
+    }
+
+    /**
+     * Counts each stop-the-world pause of a collector as a freeze (the JDK 17 collectors'
+     * notifications report pauses only; G1's concurrent cycle has no bean there). Pauses the
+     * harness asks for, to weigh the heap, are not the window's doing and are left out.
+     */
+    private void countCollectorPauses() {
+        for (java.lang.management.GarbageCollectorMXBean bean : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            ((javax.management.NotificationEmitter) bean).addNotificationListener((notification, handback) -> {
+                if (!com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                    return;
+                }
+                var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                        (javax.management.openmbean.CompositeData) notification.getUserData());
+                if (info.getGcCause().equals("System.gc()")) {
+                    return;
+                }
+                long pause = TimeUnit.MILLISECONDS.toNanos(info.getGcInfo().getDuration());
+                worstLateness.accumulateAndGet(pause, Math::max);
+                worstPause.accumulateAndGet(pause, Math::max);
+                if (ms(pause) > LONG_FREEZE_MS) {
+                    long startedAt = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()
+                            + info.getGcInfo().getStartTime();
+                    long sinceMs = System.currentTimeMillis() - startedAt;
+                    longFreezes.add(ms(System.nanoTime() - since) - sinceMs + ": " + ms(pause) + " (GC)");
+                }
+            }, null, null);
+        }
     }
 
     /** Posts a task every 2 ms and keeps the worst lateness with which one ran. */

@@ -1,8 +1,5 @@
 package dev.arenaview.model;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -11,25 +8,34 @@ import java.util.Arrays;
  *
  * <p>Testing names one by one costs a pointer chase per row into strings spread over the heap,
  * and a keystroke on a sorted board visits them in the table's order, scattered: about 170 ns a
- * row. Here the ASCII names are laid end to end in one array, folded to lower case, each ended by
- * a zero byte, and a search is one pass over that array that looks at eight bytes at a time for
- * the text's first letter. Names with any other character (a few, in practice) keep the exact
- * per-row test, and so does a search text that is not ASCII (the Kelvin sign matches {@code k}).
+ * row. Here the ASCII names are laid end to end, folded to lower case, each ended by a zero byte,
+ * and a search is one pass over them that looks at eight bytes at a time for the text's first
+ * letter. Names with any other character (a few, in practice) keep the exact per-row test, and so
+ * does a search text that is not ASCII (the Kelvin sign matches {@code k}).
+ *
+ * <p>The bytes are kept packed in {@code long}s, eight to a word, and read a word at a time. A
+ * byte-array view handle would read them in place, but until the JIT has inlined it (after the
+ * first searches of a session, while its compilers are still busy with the load) each read is a
+ * chain of calls: the first keystrokes after opening a large file spent most of their time there.
  *
  * <p>Immutable and safe to share between threads once built.
  */
 final class SearchIndex {
 
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
     /** Rows searched by one task of a parallel search: enough to outweigh handing it to a core. */
-    private static final int ROWS_PER_TASK = 1 << 17;
+    static final int ROWS_PER_TASK = 1 << 17;
 
     private final Entry[] rows;
-    /** ASCII names folded to lower case, each followed by a 0 byte; a non-ASCII name is left empty. */
-    private final byte[] text;
-    /** Where each row's terminating 0 byte is in {@link #text}. */
+    /**
+     * ASCII names folded to lower case, each followed by a 0 byte (a non-ASCII name is left
+     * empty), byte {@code p} in bits {@code 8 * (p % 8)} up of word {@code p / 8}; zeros after.
+     */
+    private final long[] words;
+    /** How many bytes of {@link #words} hold names. */
+    private final int length;
+    /** Where each row's terminating 0 byte is in {@link #words}. */
     private final int[] ends;
     /** Rows whose names are not all ASCII, in order: searched one by one. */
     private final int[] otherRows;
@@ -46,9 +52,9 @@ final class SearchIndex {
         long at = 0;
         for (int r = 0; r < n; r++) {
             String name = rows[r].model();
-            int length = name.length();
-            if (at + length + 9 > bytes.length) {
-                long grown = Math.max(bytes.length * 3L / 2, at + length + 9);
+            int chars = name.length();
+            if (at + chars + 9 > bytes.length) {
+                long grown = Math.max(bytes.length * 3L / 2, at + chars + 9);
                 if (grown > Integer.MAX_VALUE - 16) {
                     throw new IllegalArgumentException("names too long to index: " + grown + " bytes");
                 }
@@ -56,7 +62,7 @@ final class SearchIndex {
             }
             int p = (int) at;
             boolean ascii = true;
-            for (int i = 0; i < length; i++) {
+            for (int i = 0; i < chars; i++) {
                 char c = name.charAt(i);
                 if (c >= 128) {
                     ascii = false;
@@ -65,7 +71,7 @@ final class SearchIndex {
                 bytes[p + i] = fold(c);
             }
             if (ascii) {
-                at += length;
+                at += chars;
             } else {
                 if (otherCount == others.length) {
                     others = Arrays.copyOf(others, otherCount * 2);
@@ -75,9 +81,13 @@ final class SearchIndex {
             rowEnds[r] = (int) at;
             bytes[(int) at++] = 0;
         }
-        // Padding at the end lets the scan read whole eight-byte words.
-        text = Arrays.copyOf(bytes, (int) at + 8);
-        Arrays.fill(text, (int) at, text.length, (byte) 0);
+        length = (int) at;
+        // One word more than the names need: a needle compared past the end meets zeros.
+        words = new long[(length >>> 3) + 2];
+        // A name left for being non-ASCII may have left bytes after the last one.
+        byte[] padded = Arrays.copyOf(bytes, words.length << 3);
+        Arrays.fill(padded, length, padded.length, (byte) 0);
+        java.nio.ByteBuffer.wrap(padded).order(java.nio.ByteOrder.LITTLE_ENDIAN).asLongBuffer().get(words);
         ends = rowEnds;
         otherRows = Arrays.copyOf(others, otherCount);
     }
@@ -133,15 +143,18 @@ final class SearchIndex {
         int m = needle.length;
         long pattern = (needle[0] & 0xFFL) * ONES;
         int row = fromRow;
-        int i = from;
-        while (i < to) {
-            long word = (long) LONGS.get(text, i) ^ pattern;
+        int w = from >>> 3;
+        // The bytes of the first word to look at: those from where the rows start.
+        long keep = HIGHS & (-1L << ((from & 7) << 3));
+        while (w << 3 < to) {
+            long word = words[w] ^ pattern;
             // A byte of the word that equals the first letter is zero now; this flags every such
             // byte (and maybe some after one), each then checked in full.
-            long found = (word - ONES) & ~word & HIGHS;
-            int next = i + 8;
+            long found = (word - ONES) & ~word & keep;
+            keep = HIGHS;
+            int nextWord = w + 1;
             while (found != 0) {
-                int at = i + (Long.numberOfTrailingZeros(found) >>> 3);
+                int at = (w << 3) + (Long.numberOfTrailingZeros(found) >>> 3);
                 found &= found - 1;
                 if (at >= to) {
                     break;
@@ -151,12 +164,15 @@ final class SearchIndex {
                         row++;
                     }
                     hits[row >>> 6] |= 1L << row;
-                    // The rest of this name cannot add anything: go on from the next name.
-                    next = ends[row] + 1;
+                    // The rest of this name cannot add anything: go on from the next name, which
+                    // may start in this same word.
+                    int next = ends[row] + 1;
+                    nextWord = next >>> 3;
+                    keep = HIGHS & (-1L << ((next & 7) << 3));
                     break;
                 }
             }
-            i = next;
+            w = nextWord;
         }
     }
 
@@ -165,11 +181,12 @@ final class SearchIndex {
      * is not the first letter). The needle holds no 0 byte, so a match never runs into the next name.
      */
     private boolean matchesAt(int at, byte[] needle, int m) {
-        if (at + m > text.length) {
+        if (at + m > length) {
             return false;
         }
         for (int j = 0; j < m; j++) {
-            if (text[at + j] != needle[j]) {
+            int p = at + j;
+            if ((byte) (words[p >>> 3] >>> ((p & 7) << 3)) != needle[j]) {
                 return false;
             }
         }

@@ -3,6 +3,7 @@ package dev.arenaview.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -94,6 +95,25 @@ class SearchIndexTest {
         for (String part : List.of("g", "GEM", "-99", "kai", "\u212Aai", "405b-1", "zzz")) {
             assertFindsWhatTheFilterFinds(rows, part);
         }
+    }
+
+    @Test
+    void aNameJustBeforeWhereOneCoresShareEndsIsNotFoundInTheNextRow() {
+        // Short names put the end of the last row of one task's share and the start of the
+        // next share's first row in the same eight bytes: a match in the first must not be
+        // counted for the second.
+        Entry[] rows = new Entry[SearchIndex.ROWS_PER_TASK * 2];
+        Arrays.fill(rows, named("x"));
+        rows[SearchIndex.ROWS_PER_TASK - 1] = named("gemini");
+        rows[rows.length - 1] = named("mini");
+        List<Boolean> found = found(rows, "ini");
+        List<Integer> rowsFound = new ArrayList<>();
+        for (int r = 0; r < found.size(); r++) {
+            if (found.get(r)) {
+                rowsFound.add(r);
+            }
+        }
+        assertEquals(List.of(SearchIndex.ROWS_PER_TASK - 1, rows.length - 1), rowsFound);
     }
 
     private static List<Boolean> found(Entry[] rows, String part) {

@@ -60,8 +60,8 @@ if [ -n "${DISPLAY:-}" ] && [ -x target/dist/arenaview/bin/arenaview ]; then
     rm -f "$hello"
     echo "== the window on the 1M-row file (3 runs)"
     for i in 1 2 3; do
-        # The thread priorities of the packaged runtime (pom: jlink --add-options), as there.
-        java -Xmx3g -XX:ThreadPriorityPolicy=1 -XX:CompilerThreadPriority=4 -Dtimings.file=target/bench/leaderboard-1000000.csv -cp "$cp" dev.arenaview.bench.WindowTimings 2>/dev/null
+        # The options of the packaged runtime (pom: jlink --add-options), as there.
+        java -Xmx3g -XX:ThreadPriorityPolicy=1 -XX:CompilerThreadPriority=4 -Xmn64m -Dtimings.file=target/bench/leaderboard-1000000.csv -cp "$cp" dev.arenaview.bench.WindowTimings 2>/dev/null
     done
 fi
 

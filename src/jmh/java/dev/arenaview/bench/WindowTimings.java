@@ -210,9 +210,10 @@ public final class WindowTimings {
     }
 
     /**
-     * Counts each stop-the-world pause of a collector as a freeze (the JDK 17 collectors'
-     * notifications report pauses only; G1's concurrent cycle has no bean there). Pauses the
-     * harness asks for, to weigh the heap, are not the window's doing and are left out.
+     * Counts each stop-the-world pause of a collector as a freeze. G1 (the app's collector)
+     * notifies its pauses only: in JDK 17 its concurrent cycle has no bean. A concurrent
+     * collector's beans report whole cycles, which would be counted here as if they were pauses.
+     * Pauses the harness asks for, to weigh the heap, are not the window's doing and are left out.
      */
     private void countCollectorPauses() {
         for (java.lang.management.GarbageCollectorMXBean bean : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {

@@ -33,8 +33,6 @@ final class SearchIndex {
      * empty), byte {@code p} in bits {@code 8 * (p % 8)} up of word {@code p / 8}; zeros after.
      */
     private final long[] words;
-    /** How many bytes of {@link #words} hold names. */
-    private final int length;
     /** Where each row's terminating 0 byte is in {@link #words}. */
     private final int[] ends;
     /** Rows whose names are not all ASCII, in order: searched one by one. */
@@ -81,13 +79,16 @@ final class SearchIndex {
             rowEnds[r] = (int) at;
             bytes[(int) at++] = 0;
         }
-        length = (int) at;
+        int length = (int) at;
         // One word more than the names need: a needle compared past the end meets zeros.
         words = new long[(length >>> 3) + 2];
+        int packed = words.length << 3;
+        if (bytes.length < packed) {
+            bytes = Arrays.copyOf(bytes, packed);
+        }
         // A name left for being non-ASCII may have left bytes after the last one.
-        byte[] padded = Arrays.copyOf(bytes, words.length << 3);
-        Arrays.fill(padded, length, padded.length, (byte) 0);
-        java.nio.ByteBuffer.wrap(padded).order(java.nio.ByteOrder.LITTLE_ENDIAN).asLongBuffer().get(words);
+        Arrays.fill(bytes, length, packed, (byte) 0);
+        java.nio.ByteBuffer.wrap(bytes, 0, packed).order(java.nio.ByteOrder.LITTLE_ENDIAN).asLongBuffer().get(words);
         ends = rowEnds;
         otherRows = Arrays.copyOf(others, otherCount);
     }
@@ -178,10 +179,11 @@ final class SearchIndex {
 
     /**
      * Whether the needle is at {@code at} (the first byte too: the word test may flag a byte that
-     * is not the first letter). The needle holds no 0 byte, so a match never runs into the next name.
+     * is not the first letter). The needle holds no 0 byte, so a match never runs into the next name,
+     * nor past the last, which only zeros follow.
      */
     private boolean matchesAt(int at, byte[] needle, int m) {
-        if (at + m > length) {
+        if (at + m > words.length << 3) {
             return false;
         }
         for (int j = 0; j < m; j++) {

@@ -96,10 +96,5 @@ final class RowList<E> extends ObservableListBase<E> {
                 throw new IllegalStateException("call next() first, and only while it returns true");
             }
         }
-
-        @Override
-        public String toString() {
-            return "{ replaced " + removed.size() + " rows by " + added + " }";
-        }
     }
 }

@@ -68,6 +68,40 @@ class RowListTest {
     }
 
     @Test
+    void aSwapDoesNotGoThroughTheRowsItRemoves() {
+        // A million rows were copied one by one into the change on the window thread at every
+        // header click and keystroke on a large file. A listener that only asks how many rows
+        // went (as the table does) must not make the swap read them.
+        int[] read = {0};
+        List<String> million = new java.util.AbstractList<>() {
+            @Override
+            public String get(int index) {
+                read[0]++;
+                return "row " + index;
+            }
+
+            @Override
+            public int size() {
+                return 1_000_000;
+            }
+        };
+        RowList<String> rows = new RowList<>();
+        rows.replace(million);
+        int[] removedSizes = {0};
+        rows.addListener((ListChangeListener<String>) c -> {
+            while (c.next()) {
+                removedSizes[0] += c.getRemovedSize();
+            }
+        });
+        read[0] = 0;
+
+        rows.replace(List.of("a"));
+
+        assertEquals(1_000_000, removedSizes[0]);
+        assertEquals(0, read[0], "old rows read by the swap");
+    }
+
+    @Test
     void theRemovedRowsCannotBeChangedThroughTheChange() {
         RowList<String> rows = new RowList<>();
         rows.replace(new ArrayList<>(List.of("a", "b")));

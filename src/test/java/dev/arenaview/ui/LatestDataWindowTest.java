@@ -19,9 +19,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.TimeoutException;
-import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -74,7 +72,7 @@ class LatestDataWindowTest {
         server.file("/repo/releases/download/2025.08.01/lmarena_text.csv", AUG1, null);
         server.redirect("/repo/releases/latest/download/lmarena_vision.csv", "/repo/releases/download/2025.08.04/lmarena_vision.csv");
         server.file("/repo/releases/download/2025.08.04/lmarena_vision.csv", VISION, null);
-        prefs = Preferences.userRoot().node("arenaview-test/" + UUID.randomUUID());
+        prefs = new MemoryPreferences();
         data = TestData.at(dir.resolve("cache"), server.base(), clock);
         vm = new MainViewModel(Runnable::run, Runnable::run, uri -> { }, clock, data);
         vm.startUp(Arena.TEXT, Duration.ZERO);
@@ -84,10 +82,9 @@ class LatestDataWindowTest {
     }
 
     @AfterEach
-    void cleanUp() throws BackingStoreException, TimeoutException {
+    void cleanUp() throws TimeoutException {
         FxToolkit.cleanupStages();
         server.close();
-        prefs.removeNode();
     }
 
     String text(FxRobot robot, String id) {

@@ -7,9 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeoutException;
-import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -44,7 +42,7 @@ abstract class WindowTest {
      */
     void openWindow(Stage stage) {
         this.stage = stage;
-        prefs = Preferences.userRoot().node("arenaview-test/" + UUID.randomUUID());
+        prefs = new MemoryPreferences();
         settings = new Settings(prefs);
         vm = freshViewModel();
         window = windowOf(stage, vm, UiLanguage.EN);
@@ -70,10 +68,9 @@ abstract class WindowTest {
     }
 
     @AfterEach
-    void cleanUp() throws BackingStoreException, TimeoutException {
+    void cleanUp() throws TimeoutException {
         // Close dialogs and menus left open, so that the next test starts on a clean screen.
         FxToolkit.cleanupStages();
-        prefs.removeNode();
     }
 
     @SuppressWarnings("unchecked")

@@ -17,16 +17,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads a large local file as a few chunks at once, each on its own thread with its own
- * Commons CSV parser, and only when every chunk reads without a single problem; otherwise it
+ * Reads a large local file as a few chunks at once, each on its own thread and split into records
+ * straight from its bytes ({@link ByteRecords}), and only when every chunk reads without a single
+ * problem or anything unusual; otherwise it
  * gives up and {@link LeaderboardReader} reads the file again from the start, one record after
  * the other, so that whatever the file holds, the answer (rows, schema, or the error with its
  * lines) is the sequential one.
@@ -190,19 +188,12 @@ final class ChunkedRead {
         } catch (LeaderboardFormatException e) {
             return null;
         }
-        // The first chunk goes through the sequential read's own steps, so that it skips a
-        // byte-order mark as that does. It ends after an even share of the file, where exactly is
-        // looked for when it gets there or has handed over the first rows, whichever comes first.
-        Slice head = new Slice(channel, 0, size / maxChunks, () -> split()[1]);
-        BufferedReader text = new BufferedReader(new InputStreamReader(head, LeaderboardReader.utf8()), 1 << 16);
-        try {
-            LeaderboardReader.sniff(text, name);
-        } catch (LeaderboardFormatException e) {
-            return null;
-        }
-        Chunk first = new Chunk(head, LeaderboardReader.bounded(text));
+        // The first chunk skips a byte-order mark as the sequential read does. It ends after an
+        // even share of the file; where exactly is looked for when it gets there or has handed
+        // over the first rows, whichever comes first.
+        Chunk first = new Chunk(new Slice(channel, 0, size / maxChunks, () -> split()[1]), true);
         chunks.add(first);
-        CSVRecord header = first.nextNonBlank();
+        LeaderboardReader.Fields header = first.nextNonBlank();
         if (header == null) {
             return null;
         }
@@ -243,8 +234,7 @@ final class ChunkedRead {
         others = new CountDownLatch(count - 1);
         for (int k = 1; k < count; k++) {
             Slice bytes = new Slice(channel, starts[k], starts[k + 1], null);
-            Chunk chunk = new Chunk(bytes,
-                    LeaderboardReader.bounded(new InputStreamReader(bytes, LeaderboardReader.utf8())));
+            Chunk chunk = new Chunk(bytes, false);
             chunks.add(chunk);
             Thread thread = new Thread(() -> chunk.readAlone(columns, others),
                     "arenaview-csv " + name + " (part " + (k + 1) + " of " + count + ")");
@@ -352,7 +342,7 @@ final class ChunkedRead {
     /** One chunk's records and rows; typed by one thread, read by the caller once that thread is done. */
     private final class Chunk extends LeaderboardReader.Rows {
         final Slice bytes;
-        private final Iterator<CSVRecord> records;
+        private final ByteRecords records;
         final List<Entry> entries = new ArrayList<>();
         private long recordsRead;
         private int firstRank;
@@ -363,28 +353,27 @@ final class ChunkedRead {
         boolean finished;
         Error crash;
 
-        Chunk(Slice bytes, BoundedCsvReader text) throws IOException {
-            super(text);
+        Chunk(Slice bytes, boolean startOfFile) {
+            super(null);
             this.bytes = bytes;
-            this.records = CSVParser.parse(text, LeaderboardReader.FORMAT).iterator();
+            this.records = new ByteRecords(bytes, startOfFile);
         }
 
         /**
          * The next record that is not blank; null at the chunk's end ({@link #finished}), when asked
-         * to stop, or when Commons CSV cannot read on.
+         * to stop, or at anything the sequential read must judge.
          */
-        CSVRecord nextNonBlank() {
+        LeaderboardReader.Fields nextNonBlank() {
             try {
-                while (records.hasNext()) {
-                    CSVRecord record = records.next();
+                while (records.next()) {
                     if ((++recordsRead & 1023) == 0 && stopped) {
                         return null;
                     }
-                    if (!LeaderboardReader.isBlank(record)) {
-                        return record;
+                    if (!records.isBlank()) {
+                        return records;
                     }
                 }
-            } catch (RuntimeException e) {
+            } catch (IOException | ByteRecords.GiveUp e) {
                 // Broken CSV, a limit, or the file failing to read: the sequential read meets the
                 // same and reports it in its own words.
                 return null;
@@ -401,7 +390,7 @@ final class ChunkedRead {
          */
         boolean readRows(LeaderboardReader.Columns columns, boolean first) throws IOException {
             long rows = 0;
-            for (CSVRecord record; (record = nextNonBlank()) != null; ) {
+            for (LeaderboardReader.Fields record; (record = nextNonBlank()) != null; ) {
                 rows++;
                 if (first && (rows & 1023) == 0) {
                     cancelIfAsked();

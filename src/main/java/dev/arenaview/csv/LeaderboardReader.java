@@ -285,10 +285,51 @@ public final class LeaderboardReader {
     }
 
     /**
+     * A record's values, as rows and headers are read from them: Commons CSV's records in a
+     * sequential read, the records split straight from the bytes in a parallel one.
+     */
+    interface Fields {
+        int size();
+
+        String get(int index);
+
+        /**
+         * The value, the same string object each time the same text comes again, where that is
+         * cheaper than a new string: for the few dozen vendors, licences, intervals and cutoffs.
+         */
+        default String getRepeated(int index) {
+            return get(index);
+        }
+
+        /**
+         * The value as a number, when it is only the digits of one below a billion; else -1, and
+         * the caller reads it from its text.
+         */
+        default int digits(int index) {
+            return -1;
+        }
+
+        static Fields of(CSVRecord record) {
+            return new Fields() {
+                @Override
+                public int size() {
+                    return record.size();
+                }
+
+                @Override
+                public String get(int index) {
+                    return record.get(index);
+                }
+            };
+        }
+    }
+
+    /**
      * Turns records into entries and notes the problems of those that are not: one per reading,
      * or per chunk of a parallel reading, each with pools of its own.
      */
     static class Rows {
+        /** Null when the records come from {@link ByteRecords}, which refuses odd characters itself. */
         private final BoundedCsvReader bounded;
         final List<Problem> problems = new ArrayList<>();
         long problemCount;
@@ -310,12 +351,12 @@ public final class LeaderboardReader {
         }
 
         /** The record, starting on {@code line}, as an entry; or null after noting why it cannot be read. */
-        Entry parseRow(CSVRecord record, Columns columns, long line) {
+        Entry parseRow(Fields record, Columns columns, long line) {
             if (record.size() != columns.width) {
                 problem(line, "expected " + columns.width + " fields like the header, found " + record.size());
                 return null;
             }
-            for (int i = 0; i < record.size() && bounded.sawOddCharacter(); i++) {
+            for (int i = 0; bounded != null && i < record.size() && bounded.sawOddCharacter(); i++) {
                 String value = record.get(i);
                 int control = badCharacter(value);
                 if (control == '\uFFFD') {
@@ -338,7 +379,7 @@ public final class LeaderboardReader {
                     throw new RowException("the model name is empty");
                 }
                 int score = wholeNumber(record, columns.score, SCORE, true);
-                String ciText = record.get(columns.ci);
+                String ciText = record.getRepeated(columns.ci);
                 ConfidenceInterval ci = intervals.get(ciText);
                 if (ci == null) {
                     ci = ConfidenceInterval.parse(ciText).orElseThrow(() ->
@@ -346,10 +387,10 @@ public final class LeaderboardReader {
                     intervals.put(ciText, ci);
                 }
                 int votes = wholeNumber(record, columns.votes, VOTES, true);
-                String organization = pooled(record.get(columns.organization));
-                String license = pooled(record.get(columns.license));
+                String organization = pooled(record.getRepeated(columns.organization));
+                String license = pooled(record.getRepeated(columns.license));
                 KnowledgeCutoff cutoff = columns.cutoff >= 0
-                        ? cutoffs.computeIfAbsent(record.get(columns.cutoff), KnowledgeCutoff::parse)
+                        ? cutoffs.computeIfAbsent(record.getRepeated(columns.cutoff), KnowledgeCutoff::parse)
                         : KnowledgeCutoff.EMPTY;
                 String url = columns.url >= 0 ? record.get(columns.url) : "";
                 return new Entry(rank, styleRank, model, score, ci, votes, organization, license, cutoff, url);
@@ -359,7 +400,11 @@ public final class LeaderboardReader {
             }
         }
 
-        private static int wholeNumber(CSVRecord record, int index, String column, boolean required) {
+        private static int wholeNumber(Fields record, int index, String column, boolean required) {
+            int quick = record.digits(index);
+            if (quick > 0 || (quick == 0 && (column.equals(VOTES) || column.equals(SCORE)))) {
+                return quick;
+            }
             String text = record.get(index);
             if (text.isEmpty()) {
                 if (required) {
@@ -422,7 +467,7 @@ public final class LeaderboardReader {
                 throw LeaderboardFormatException.ofFile(name, "the file is empty");
             }
             long headerLine = recordLine;
-            Columns columns = Columns.of(header, name, headerLine);
+            Columns columns = Columns.of(Fields.of(header), name, headerLine);
 
             List<Entry> entries = new ArrayList<>();
             boolean rankIsPosition = true;
@@ -438,7 +483,7 @@ public final class LeaderboardReader {
                         listener.progress(counter.count());
                     }
                 }
-                Entry entry = parseRow(record, columns, recordLine);
+                Entry entry = parseRow(Fields.of(record), columns, recordLine);
                 if (entry == null) {
                     continue;
                 }
@@ -594,7 +639,7 @@ public final class LeaderboardReader {
             url = index.getOrDefault(URL, -1);
         }
 
-        static Columns of(CSVRecord header, String file, long line) throws LeaderboardFormatException {
+        static Columns of(Fields header, String file, long line) throws LeaderboardFormatException {
             Map<String, Integer> index = new LinkedHashMap<>();
             List<String> names = new ArrayList<>();
             for (int i = 0; i < header.size(); i++) {

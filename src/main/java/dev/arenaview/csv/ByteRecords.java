@@ -42,10 +42,12 @@ final class ByteRecords implements LeaderboardReader.Fields {
     private static final int DOUBLED_QUOTES = 2;
     private static final int NOT_ASCII = 4;
     /**
-     * A record longer than this many bytes may be past the reader's limit, which counts
-     * characters: at most as many as bytes. Left to the sequential read, which says so.
+     * The reader's limits count characters as written, at most as many as bytes: a value or record
+     * of more bytes than these may be past them, and is left to the sequential read, which says
+     * so. Well below the limits, so that how a limit counts its edges never matters here.
      */
-    private static final int MAX_RECORD_BYTES = LeaderboardReader.MAX_ROW_CHARS - 2;
+    private static final int MAX_VALUE_BYTES = LeaderboardReader.MAX_FIELD_CHARS / 2;
+    private static final int MAX_BUFFER = LeaderboardReader.MAX_ROW_CHARS / 2;
 
     private final InputStream in;
     private byte[] buffer = new byte[1 << 16];
@@ -113,15 +115,11 @@ final class ByteRecords implements LeaderboardReader.Fields {
         if (index < 0 || index >= size) {
             throw new IndexOutOfBoundsException("field " + index + " of " + size);
         }
-        int start = starts[index];
-        int length = ends[index] - start;
         int kind = kinds[index];
-        if ((kind & NOT_ASCII) == 0) {
-            String text = new String(buffer, start, length, StandardCharsets.ISO_8859_1);
-            return (kind & DOUBLED_QUOTES) == 0 ? text : text.replace("\"\"", "\"");
-        }
-        // Checked when the record was split, so that giving up comes from next(), never from here.
-        String text = new String(buffer, start, length, StandardCharsets.UTF_8);
+        // Text beyond ASCII was checked when the record was split, so that giving up comes from
+        // next(), never from here.
+        String text = new String(buffer, starts[index], ends[index] - starts[index],
+                (kind & NOT_ASCII) == 0 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
         return (kind & DOUBLED_QUOTES) == 0 ? text : text.replace("\"\"", "\"");
     }
 
@@ -150,12 +148,8 @@ final class ByteRecords implements LeaderboardReader.Fields {
         }
         int start = starts[index];
         int end = ends[index];
-        int hash = 1;
-        for (int i = start; i < end; i++) {
-            hash = 31 * hash + buffer[i];
-        }
         int mask = repeatedKeys.length - 1;
-        int slot = mix(hash) & mask;
+        int slot = hash(buffer, start, end) & mask;
         for (byte[] key; (key = repeatedKeys[slot]) != null; slot = (slot + 1) & mask) {
             if (Arrays.equals(key, 0, key.length, buffer, start, end)) {
                 return repeatedValues[slot];
@@ -170,8 +164,13 @@ final class ByteRecords implements LeaderboardReader.Fields {
         return value;
     }
 
-    private static int mix(int hash) {
-        return hash ^ (hash >>> 16) * 0x45d9f3b;
+    private static int hash(byte[] bytes, int from, int to) {
+        int hash = 1;
+        for (int i = from; i < to; i++) {
+            hash = 31 * hash + bytes[i];
+        }
+        // Spread into the low bits, which pick the slot.
+        return (hash ^ (hash >>> 16)) * 0x45d9f3b;
     }
 
     private void growRepeated() {
@@ -182,11 +181,7 @@ final class ByteRecords implements LeaderboardReader.Fields {
         int mask = repeatedKeys.length - 1;
         for (int k = 0; k < keys.length; k++) {
             if (keys[k] != null) {
-                int hash = 1;
-                for (byte b : keys[k]) {
-                    hash = 31 * hash + b;
-                }
-                int slot = mix(hash) & mask;
+                int slot = hash(keys[k], 0, keys[k].length) & mask;
                 while (repeatedKeys[slot] != null) {
                     slot = (slot + 1) & mask;
                 }
@@ -203,7 +198,8 @@ final class ByteRecords implements LeaderboardReader.Fields {
             limit -= position;
             position = 0;
         } else if (limit == buffer.length) {
-            if (buffer.length > MAX_RECORD_BYTES) {
+            // The record fills the buffer.
+            if (buffer.length >= MAX_BUFFER) {
                 throw GIVE_UP;
             }
             buffer = Arrays.copyOf(buffer, buffer.length * 2);
@@ -234,14 +230,12 @@ final class ByteRecords implements LeaderboardReader.Fields {
         byte[] b = buffer;
         int n = limit;
         size = 0;
-        if (n - p > MAX_RECORD_BYTES + 2) {
-            n = p + MAX_RECORD_BYTES + 2;
-        }
         while (true) {
+            int written = p;
             while (p < n && (b[p] == ' ' || b[p] == '\t')) {
                 p++;
             }
-            if (p == n && !atEnd(n)) {
+            if (p == n && !atEnd) {
                 return -1;
             }
             int start;
@@ -252,14 +246,14 @@ final class ByteRecords implements LeaderboardReader.Fields {
                 kind = QUOTED;
                 while (true) {
                     if (p == n) {
-                        if (atEnd(n)) {
+                        if (atEnd) {
                             throw GIVE_UP;
                         }
                         return -1;
                     }
                     byte c = b[p];
                     if (c == '"') {
-                        if (p + 1 == n && !atEnd(n)) {
+                        if (p + 1 == n && !atEnd) {
                             return -1;
                         }
                         if (p + 1 < n && b[p + 1] == '"') {
@@ -307,10 +301,10 @@ final class ByteRecords implements LeaderboardReader.Fields {
                     end--;
                 }
             }
-            if (p == n && !atEnd(n)) {
+            if (p == n && !atEnd) {
                 return -1;
             }
-            add(start, end, kind);
+            add(start, end, kind, p - written);
             if (p == n) {
                 return p;
             }
@@ -320,7 +314,7 @@ final class ByteRecords implements LeaderboardReader.Fields {
             } else if (c == '\n') {
                 return p + 1;
             } else if (c == '\r') {
-                if (p + 1 == n && !atEnd(n)) {
+                if (p + 1 == n && !atEnd) {
                     return -1;
                 }
                 return p + 1 < n && b[p + 1] == '\n' ? p + 2 : p + 1;
@@ -331,20 +325,13 @@ final class ByteRecords implements LeaderboardReader.Fields {
         }
     }
 
-    /** Whether the bytes up to {@code n} are all the chunk has left; past the record limit they count as such. */
-    private boolean atEnd(int n) throws GiveUp {
-        if (n < limit) {
-            throw GIVE_UP;
-        }
-        return atEnd;
-    }
-
     private static boolean isTrimmed(byte c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
 
-    private void add(int start, int end, int kind) throws GiveUp {
-        if (end - start > LeaderboardReader.MAX_FIELD_CHARS - 2 || size >= LeaderboardReader.MAX_COLUMNS) {
+    /** Adds the value from {@code start} to {@code end}, {@code written} bytes with its blanks and quotes. */
+    private void add(int start, int end, int kind, int written) throws GiveUp {
+        if (written > MAX_VALUE_BYTES || size >= LeaderboardReader.MAX_COLUMNS) {
             throw GIVE_UP;
         }
         if ((kind & NOT_ASCII) != 0) {

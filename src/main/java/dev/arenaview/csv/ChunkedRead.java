@@ -24,10 +24,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Reads a large local file as a few chunks at once, each on its own thread and split into records
  * straight from its bytes ({@link ByteRecords}), and only when every chunk reads without a single
- * problem or anything unusual; otherwise it
- * gives up and {@link LeaderboardReader} reads the file again from the start, one record after
- * the other, so that whatever the file holds, the answer (rows, schema, or the error with its
- * lines) is the sequential one.
+ * problem or anything unusual; otherwise it gives up and {@link LeaderboardReader} reads the file
+ * again from the start, one record after the other, so that whatever the file holds, the answer
+ * (rows, schema, or the error with its lines) is the sequential one.
  *
  * <p>Chunks start right after a line feed that a scan of the bytes before it finds outside
  * quotes. The scan need not be right, and is not for a stray quote inside a plain field: each
@@ -354,7 +353,6 @@ final class ChunkedRead {
         Error crash;
 
         Chunk(Slice bytes, boolean startOfFile) {
-            super(null);
             this.bytes = bytes;
             this.records = new ByteRecords(bytes, startOfFile);
         }

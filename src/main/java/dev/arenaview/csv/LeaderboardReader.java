@@ -329,8 +329,6 @@ public final class LeaderboardReader {
      * or per chunk of a parallel reading, each with pools of its own.
      */
     static class Rows {
-        /** Null when the records come from {@link ByteRecords}, which refuses odd characters itself. */
-        private final BoundedCsvReader bounded;
         final List<Problem> problems = new ArrayList<>();
         long problemCount;
         private final Map<String, String> pool = new HashMap<>();
@@ -339,8 +337,13 @@ public final class LeaderboardReader {
         private final Map<String, ConfidenceInterval> intervals = new HashMap<>();
         private final Map<String, KnowledgeCutoff> cutoffs = new HashMap<>();
 
-        Rows(BoundedCsvReader bounded) {
-            this.bounded = bounded;
+        /**
+         * Whether the text read so far may hold a character no leaderboard has, so that each value
+         * must be looked through; never, for records that {@link ByteRecords} split, since it
+         * leaves those to the sequential read.
+         */
+        boolean mayHoldOddCharacters() {
+            return false;
         }
 
         void problem(long line, String message) {
@@ -356,7 +359,7 @@ public final class LeaderboardReader {
                 problem(line, "expected " + columns.width + " fields like the header, found " + record.size());
                 return null;
             }
-            for (int i = 0; bounded != null && i < record.size() && bounded.sawOddCharacter(); i++) {
+            for (int i = 0; i < record.size() && mayHoldOddCharacters(); i++) {
                 String value = record.get(i);
                 int control = badCharacter(value);
                 if (control == '\uFFFD') {
@@ -433,6 +436,7 @@ public final class LeaderboardReader {
     /** One reading of one file, from start to end. */
     private static final class Pass extends Rows {
         private final CSVParser parser;
+        private final BoundedCsvReader bounded;
         private RecordFeed feed;
         private final String name;
         private final DataSource source;
@@ -443,12 +447,17 @@ public final class LeaderboardReader {
 
         Pass(CSVParser parser, BoundedCsvReader bounded, String name, DataSource source, ReadListener listener,
              CountingInputStream counter) {
-            super(bounded);
             this.parser = parser;
+            this.bounded = bounded;
             this.name = name;
             this.source = source;
             this.listener = listener;
             this.counter = counter;
+        }
+
+        @Override
+        boolean mayHoldOddCharacters() {
+            return bounded.sawOddCharacter();
         }
 
         Leaderboard run() throws LeaderboardFormatException, IOException {

@@ -1,5 +1,7 @@
 package dev.arenaview.model;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -88,7 +90,7 @@ final class SearchIndex {
         }
         // A name left for being non-ASCII may have left bytes after the last one.
         Arrays.fill(bytes, length, packed, (byte) 0);
-        java.nio.ByteBuffer.wrap(bytes, 0, packed).order(java.nio.ByteOrder.LITTLE_ENDIAN).asLongBuffer().get(words);
+        ByteBuffer.wrap(bytes, 0, packed).order(ByteOrder.LITTLE_ENDIAN).asLongBuffer().get(words);
         ends = rowEnds;
         otherRows = Arrays.copyOf(others, otherCount);
     }

@@ -1,6 +1,7 @@
 package dev.arenaview.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -130,14 +131,17 @@ class ByteRecordsTest {
         // Checked with assertTrue: a failure must not print megabytes.
         String longValue = "x".repeat(LeaderboardReader.MAX_FIELD_CHARS);
         assertTrue(split(utf8("a," + longValue + "\n"), true, 1 << 16) == null, "a value of 64 K");
+        // The limit counts a value as written, its blanks and quotes too.
+        String padded = " ".repeat(20) + "\"" + "x".repeat(LeaderboardReader.MAX_FIELD_CHARS - 10) + "\"" + " ".repeat(20);
+        assertTrue(split(utf8("a," + padded + "\n"), true, 1 << 16) == null, "a padded value of 64 K as written");
         String manyFields = ",".repeat(LeaderboardReader.MAX_COLUMNS) + "\n";
         assertTrue(split(utf8(manyFields), true, 1 << 16) == null, "a record of 1,001 fields");
         String longRecord = ("," + "y".repeat(1000)).repeat(LeaderboardReader.MAX_ROW_CHARS / 1000 + 1) + "\n";
         assertTrue(split(utf8(longRecord), true, 1 << 16) == null, "a record of over a megabyte");
-        String shorterRecords = ("," + "y".repeat(1000)).repeat(LeaderboardReader.MAX_ROW_CHARS / 1000 / 2) + "\n";
+        String shorterRecords = ("," + "y".repeat(1000)).repeat(LeaderboardReader.MAX_ROW_CHARS / 1000 / 4) + "\n";
         List<List<String>> three = split(utf8(shorterRecords.repeat(3)), true, 1 << 16);
-        assertTrue(three != null && three.size() == 3, "three records of half a megabyte");
-        String justUnder = "z".repeat(LeaderboardReader.MAX_FIELD_CHARS / 2);
+        assertTrue(three != null && three.size() == 3, "three records of a quarter of a megabyte");
+        String justUnder = "z".repeat(LeaderboardReader.MAX_FIELD_CHARS / 4);
         assertEquals(List.of(List.of("a", justUnder)), split(utf8("a," + justUnder + "\n"), true, 1 << 10));
     }
 
@@ -178,8 +182,8 @@ class ByteRecordsTest {
         ByteRecords records = new ByteRecords(new ByteArrayInputStream(utf8("a,b\n")), true);
         assertTrue(records.next());
         assertThrows(IndexOutOfBoundsException.class, () -> records.get(2));
-        assertEquals(false, records.next());
-        assertEquals(false, records.next());
+        assertFalse(records.next());
+        assertFalse(records.next());
     }
 
     /**

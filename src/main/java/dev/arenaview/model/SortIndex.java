@@ -82,16 +82,46 @@ public final class SortIndex {
         if (filter.search().isEmpty()) {
             return filter.keep(sorted.rows());
         }
-        long[] hits = searchIndex().matching(filter.search());
-        Filter rest = filter.withSearch("");
+        return found(sorted.perm(), searchIndex().matching(filter.search()), filter.withSearch(""));
+    }
+
+    /** The rows of {@code perm} that are set in {@code hits} and that {@code rest} keeps, in that order. */
+    private List<Entry> found(int[] perm, long[] hits, Filter rest) {
         boolean testRest = rest.isActive();
         List<Entry> kept = new ArrayList<>();
-        for (int r : sorted.perm()) {
+        for (int r : perm) {
             if (SearchIndex.isSet(hits, r) && (!testRest || rest.test(rows[r]))) {
                 kept.add(rows[r]);
             }
         }
         return kept;
+    }
+
+    /**
+     * Runs searches as the first keystrokes will (one letter, two, then three among the rows
+     * two found) and forgets the results. The first search after a large file is opened runs
+     * its loops in the interpreter until the JIT has compiled them: for a million names about
+     * 60 ms against 13 ms once compiled, the second letter 35 ms against 7. Done on an idle
+     * thread after the load, it leaves the user's first keystrokes the compiled code. What the
+     * index remembers (the last order's rows) is left as it is.
+     */
+    public void rehearseSearch() {
+        if (rows.length == 0) {
+            return;
+        }
+        String name = rows[0].model();
+        String text = name.length() >= 3 && Filter.isAscii(name) && name.indexOf('\0') < 0 ? name.substring(0, 3) : "gpt";
+        Sorted known = last;
+        int[] perm = known != null ? known.perm() : null;
+        List<Entry> kept = List.of();
+        for (int letters = 1; letters <= 2; letters++) {
+            long[] hits = searchIndex().matching(text.substring(0, letters));
+            if (perm != null) {
+                kept = found(perm, hits, Filter.NONE);
+            }
+        }
+        // A narrowing keystroke on a view showing few rows tests those one by one.
+        Filter.NONE.withSearch(text).keep(kept);
     }
 
     private SearchIndex search;

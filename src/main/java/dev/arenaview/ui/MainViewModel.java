@@ -265,9 +265,14 @@ public final class MainViewModel {
      * Works out the model names' sort keys of a large board on a thread of its own, while the
      * user looks at it: about a second for a million rows that a first click on Model would
      * otherwise wait for. Not on the background executor, where it would hold up a keystroke.
+     * First, a tenth of a second or so, it has the search's code compiled (see
+     * {@link SortIndex#rehearseSearch}), since a keystroke is the likelier first thing to come.
      */
     private static void prepareNameKeysWhileIdle(SortIndex large) {
-        Thread keys = new Thread(() -> large.prepareKeys(dev.arenaview.model.Column.MODEL), "arenaview-keys");
+        Thread keys = new Thread(() -> {
+            large.rehearseSearch();
+            large.prepareKeys(dev.arenaview.model.Column.MODEL);
+        }, "arenaview-keys");
         keys.setDaemon(true);
         keys.setPriority(Thread.MIN_PRIORITY);
         keys.start();

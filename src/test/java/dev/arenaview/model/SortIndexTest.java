@@ -1,6 +1,7 @@
 package dev.arenaview.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -142,6 +143,25 @@ class SortIndexTest {
         rows.add(Entries.entry("\uD801\uDC00-model", 0, 1300, 10, "v", "l"));
         rows.add(Entries.entry("\uD801\uDC28-MODEL", 0, 1300, 10, "v", "l"));
         assertSortsByNameAsTheComparator(rows);
+    }
+
+    @Test
+    void rehearsingTheSearchAfterALoadLeavesTheShownOrderAndEverySearchAsTheyWere() {
+        // The idle thread rehearses the first keystrokes after a large file is opened; the user's
+        // sorted view must not be sorted again (a second's work at a million rows), nor any answer change.
+        Random random = new Random(1206);
+        for (List<Entry> rows : List.of(randomRows(random, 2_000), List.<Entry>of(),
+                List.of(Entries.entry("模型", 1, 1300, 10, "v", "l")), List.of(Entries.entry("g", 1, 1300, 10, "v", "l")))) {
+            SortIndex index = new SortIndex(rows);
+            SortOrder order = new SortOrder(List.of(new SortOrder.Key(Column.VOTES, false)));
+            List<Entry> shown = index.sorted(order);
+            index.rehearseSearch();
+            assertSame(shown, index.sorted(order));
+            for (String search : List.of("g", "GP", "gemini", "模", "zz")) {
+                Filter filter = Filter.NONE.withSearch(search);
+                assertEquals(filter.keep(shown), index.rows(order, filter), search);
+            }
+        }
     }
 
     private static void assertSortsByNameAsTheComparator(List<Entry> rows) {

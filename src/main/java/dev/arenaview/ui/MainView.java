@@ -494,6 +494,9 @@ public final class MainView {
         clear.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.filterProperty().get().isActive(),
                 vm.filterProperty()));
 
+        // In a narrow window the search field and the filter boxes give up width, not the buttons' words.
+        openOnly.setMinWidth(Region.USE_PREF_SIZE);
+        clear.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, searchField, vendors, licenses, openOnly, spacer, clear);
@@ -515,9 +518,8 @@ public final class MainView {
         box.setId(id);
         box.setTitle(messages.get(titleKey));
         box.setShowCheckedCount(true);
-        // The width comes from the stylesheet; measuring popup rows for it costs start-up time.
+        // The list's width comes from the stylesheet; measuring popup rows for it costs start-up time.
         box.getProperties().put(CheckComboBox.COMBO_BOX_ROWS_TO_MEASURE_WIDTH_KEY, 0);
-        box.getStyleClass().add("facet-filter");
         // The control opens only on a click; open it from the keyboard too, like a combo box.
         // In the open list, arrows move and Space checks.
         box.addEventHandler(KeyEvent.KEY_PRESSED, e -> {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -30,6 +31,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -72,6 +74,26 @@ class MainWindowTest extends WindowTest {
             assertTrue(index >= 0, text + " is in the list");
             robot.interact(() -> list.scrollTo(index));
             robot.clickOn(text);
+        }
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theOpenVendorListShowsEveryNameWholeWithoutScrollingSideways(FxRobot robot) {
+        // Some names are long ("Cognitive Computations  (2)"); the list must be wide enough for them.
+        CheckComboBox<FacetValue> box = robot.lookup("#vendorFilter").queryAs(CheckComboBox.class);
+        robot.clickOn("#vendorFilter");
+        ListView<FacetValue> list = robot.lookup(".list-view").queryAllAs(ListView.class).stream()
+                .filter(l -> l.getItems() == box.getItems()).findFirst().orElseThrow();
+        for (int index = 0; index < list.getItems().size(); index += 5) {
+            int at = index;
+            robot.interact(() -> list.scrollTo(at));
+            for (Node bar : list.lookupAll(".scroll-bar")) {
+                if (((ScrollBar) bar).getOrientation() == Orientation.HORIZONTAL) {
+                    assertFalse(bar.isVisible(), "a scroll bar to see the rest of a name, at row " + at);
+                }
+            }
         }
         robot.type(KeyCode.ESCAPE);
     }

@@ -7,9 +7,10 @@ import javafx.scene.input.MouseEvent;
 
 /**
  * A tooltip made when the pointer first comes over its control, for controls made by the
- * dozen such as table cells. Each {@link Tooltip} is a popup window with a scene of its own:
- * three per row on screen cost about a twentieth of the window's start and of every table
- * rebuilt, for tooltips few rows are ever hovered for.
+ * dozen such as table cells, and for those of the window's first frame. Each {@link Tooltip} is a
+ * popup window with a scene of its own: three per row on screen cost about a twentieth of the
+ * window's start and of every table rebuilt, for tooltips few rows are ever hovered for; the
+ * toolbar's first one made the popup classes load and start before the first frame.
  */
 final class LazyTooltip {
 

@@ -314,7 +314,7 @@ public final class MainView {
 
         Button refresh = new Button("\u27f3 " + messages.get("data.refresh"));
         refresh.setId("refreshButton");
-        refresh.setTooltip(new Tooltip(messages.get("data.refresh.tooltip")));
+        LazyTooltip.install(refresh, () -> messages.get("data.refresh.tooltip"));
         refresh.setOnAction(e -> vm.refresh());
         refresh.disableProperty().bind(vm.refreshingProperty());
         Button cancel = new Button(messages.get("data.cancel"));
@@ -326,7 +326,7 @@ public final class MainView {
         DatePicker compare = new DatePicker();
         compare.setId("compareDate");
         compare.setPromptText(messages.get("data.compare.prompt"));
-        compare.setTooltip(new Tooltip(messages.get("data.compare.tooltip")));
+        LazyTooltip.install(compare, () -> messages.get("data.compare.tooltip"));
         compare.setPrefWidth(140);
         compare.setConverter(new StringConverter<>() {
             @Override
@@ -365,7 +365,7 @@ public final class MainView {
         });
         Button clearCompare = new Button("\u00d7");
         clearCompare.setId("clearCompare");
-        clearCompare.setTooltip(new Tooltip(messages.get("data.compare.clear")));
+        LazyTooltip.install(clearCompare, () -> messages.get("data.compare.clear"));
         clearCompare.setOnAction(e -> vm.compareWith(null));
         clearCompare.disableProperty().bind(vm.comparedWithProperty().isNull());
 
@@ -485,7 +485,7 @@ public final class MainView {
 
         ToggleButton openOnly = new ToggleButton(messages.get("filter.openOnly"));
         openOnly.setId("openOnlyToggle");
-        openOnly.setTooltip(new Tooltip(messages.get("filter.openOnly.tooltip")));
+        LazyTooltip.install(openOnly, () -> messages.get("filter.openOnly.tooltip"));
         openOnly.selectedProperty().bindBidirectional(vm.openLicensesOnlyProperty());
 
         Button clear = new Button(messages.get("filter.clear"));

@@ -193,6 +193,21 @@ class MainWindowTest extends WindowTest {
     }
 
     @Test
+    void theToolbarsButtonsExplainThemselvesWhenHovered(FxRobot robot) {
+        // Their tooltips are made on the first hover, not before the window's first frame.
+        for (String id : List.of("#refreshButton", "#openOnlyToggle")) {
+            javafx.scene.control.Control control = robot.lookup(id).queryAs(javafx.scene.control.Control.class);
+            robot.moveTo(control);
+            WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(control.getTooltip().isShowing(), id + " shows its tooltip");
+            assertFalse(control.getTooltip().getText().isBlank());
+        }
+        assertEquals("Fetch the newest published leaderboard (F5)",
+                robot.lookup("#refreshButton").queryAs(Button.class).getTooltip().getText());
+    }
+
+    @Test
     void groupingSwitchedOffListsPublishedValuesKeepsTheRowsAndIsRemembered(FxRobot robot) {
         check(robot, "#licenseFilter", "Open (permissive)  (47)");
         assertEquals(47, shown(robot).size());

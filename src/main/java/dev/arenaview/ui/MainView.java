@@ -953,10 +953,19 @@ public final class MainView {
         networkLabel.setId("networkLabel");
         networkLabel.textProperty().bind(Bindings.createStringBinding(this::describeNetwork, vm.networkProperty(),
                 vm.lastCheckProperty()));
-        Tooltip networkTip = new Tooltip();
-        networkTip.textProperty().bind(vm.networkProblemProperty());
-        networkLabel.tooltipProperty().bind(Bindings.createObjectBinding(
-                () -> vm.networkProblemProperty().get().isEmpty() ? null : networkTip, vm.networkProblemProperty()));
+        // Made when a problem first needs it: a tooltip is a popup window, and the first one made
+        // loads and starts JavaFX's popup classes, which the first frame does not need.
+        Tooltip[] networkTip = new Tooltip[1];
+        networkLabel.tooltipProperty().bind(Bindings.createObjectBinding(() -> {
+            if (vm.networkProblemProperty().get().isEmpty()) {
+                return null;
+            }
+            if (networkTip[0] == null) {
+                networkTip[0] = new Tooltip();
+                networkTip[0].textProperty().bind(vm.networkProblemProperty());
+            }
+            return networkTip[0];
+        }, vm.networkProblemProperty()));
 
         Label warning = new Label();
         warning.setId("warningLabel");

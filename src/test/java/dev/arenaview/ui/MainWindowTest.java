@@ -197,10 +197,16 @@ class MainWindowTest extends WindowTest {
         // Their tooltips are made on the first hover, not before the window's first frame.
         for (String id : List.of("#refreshButton", "#openOnlyToggle")) {
             javafx.scene.control.Control control = robot.lookup(id).queryAs(javafx.scene.control.Control.class);
-            robot.moveTo(control);
-            WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
-            WaitForAsyncUtils.waitForFxEvents();
-            assertTrue(control.getTooltip().isShowing(), id + " shows its tooltip");
+            // From a place without a tooltip, so that the one before is gone, as a user's pointer goes.
+            robot.moveTo("#shownLabel");
+            WaitForAsyncUtils.sleep(500, java.util.concurrent.TimeUnit.MILLISECONDS);
+            robot.moveTo(control).moveBy(2, 0);
+            try {
+                WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                        () -> control.getTooltip() != null && control.getTooltip().isShowing());
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new AssertionError(id + " shows no tooltip when hovered", e);
+            }
             assertFalse(control.getTooltip().getText().isBlank());
         }
         assertEquals("Fetch the newest published leaderboard (F5)",

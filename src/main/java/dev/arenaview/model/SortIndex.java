@@ -88,7 +88,13 @@ public final class SortIndex {
     /** The rows of {@code perm} that are set in {@code hits} and that {@code rest} keeps, in that order. */
     private List<Entry> found(int[] perm, long[] hits, Filter rest) {
         boolean testRest = rest.isActive();
-        List<Entry> kept = new ArrayList<>();
+        // Sized for every row found: a letter can find a quarter of a million, which growing the
+        // list to would copy it twenty-odd times.
+        int count = 0;
+        for (long word : hits) {
+            count += Long.bitCount(word);
+        }
+        List<Entry> kept = new ArrayList<>(testRest ? Math.min(count, 1024) : count);
         for (int r : perm) {
             if (SearchIndex.isSet(hits, r) && (!testRest || rest.test(rows[r]))) {
                 kept.add(rows[r]);

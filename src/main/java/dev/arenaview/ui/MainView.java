@@ -66,7 +66,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.DataFormat;
@@ -953,19 +952,8 @@ public final class MainView {
         networkLabel.setId("networkLabel");
         networkLabel.textProperty().bind(Bindings.createStringBinding(this::describeNetwork, vm.networkProperty(),
                 vm.lastCheckProperty()));
-        // Made when a problem first needs it: a tooltip is a popup window, and the first one made
-        // loads and starts JavaFX's popup classes, which the first frame does not need.
-        Tooltip[] networkTip = new Tooltip[1];
-        networkLabel.tooltipProperty().bind(Bindings.createObjectBinding(() -> {
-            if (vm.networkProblemProperty().get().isEmpty()) {
-                return null;
-            }
-            if (networkTip[0] == null) {
-                networkTip[0] = new Tooltip();
-                networkTip[0].textProperty().bind(vm.networkProblemProperty());
-            }
-            return networkTip[0];
-        }, vm.networkProblemProperty()));
+        LazyTooltip.install(networkLabel, () -> vm.networkProblemProperty().get().isEmpty() ? null
+                : vm.networkProblemProperty().get());
 
         Label warning = new Label();
         warning.setId("warningLabel");

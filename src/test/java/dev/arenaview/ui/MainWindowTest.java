@@ -37,6 +37,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -96,6 +97,19 @@ class MainWindowTest extends WindowTest {
             }
         }
         robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void inTheNarrowestWindowTheFilterButtonsKeepTheirWordsAndStayInIt(FxRobot robot) {
+        // The search field and the filter boxes give up width first.
+        robot.interact(() -> stage.setWidth(stage.getMinWidth()));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : List.of("#openOnlyToggle", "#clearFilters")) {
+            javafx.scene.control.ButtonBase button = robot.lookup(id).queryAs(javafx.scene.control.ButtonBase.class);
+            assertTrue(button.getWidth() >= button.prefWidth(-1) - 0.5, id + " is cut short: " + button.getWidth());
+            assertTrue(button.localToScene(button.getBoundsInLocal()).getMaxX() <= button.getScene().getWidth(),
+                    id + " goes past the window's edge");
+        }
     }
 
     @Test
@@ -171,17 +185,9 @@ class MainWindowTest extends WindowTest {
         assertEquals(Set.of("DeepSeek", "DeepSeek License"), shown(robot).stream().map(Entry::license).collect(Collectors.toSet()),
                 "the table shows licences as published");
         TableCell<Entry, Entry> license = cell(robot, "licenseColumn", "DeepSeek License");
-        robot.moveTo(license);
-        WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(license.getTooltip().isShowing(), "hovering shows the class");
-        assertEquals("License class: Open (restricted)", license.getTooltip().getText());
+        assertEquals("License class: Open (restricted)", hoverForTooltip(robot, license).getText(), "hovering shows the class");
         TableCell<Entry, Entry> vendor = cell(robot, "vendorColumn", "DeepSeek AI");
-        robot.moveTo(vendor);
-        WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Canonical name: DeepSeek", vendor.getTooltip().getText());
-        assertTrue(vendor.getTooltip().isShowing(), "hovering shows the canonical name");
+        assertEquals("Canonical name: DeepSeek", hoverForTooltip(robot, vendor).getText(), "hovering shows the canonical name");
 
         // The cell is reused for another row when the search is cleared: its tooltip follows.
         robot.moveTo("#searchField");
@@ -195,22 +201,10 @@ class MainWindowTest extends WindowTest {
     @Test
     void theToolbarsButtonsExplainThemselvesWhenHovered(FxRobot robot) {
         // Their tooltips are made on the first hover, not before the window's first frame.
-        for (String id : List.of("#refreshButton", "#openOnlyToggle")) {
-            javafx.scene.control.Control control = robot.lookup(id).queryAs(javafx.scene.control.Control.class);
-            // From a place without a tooltip, so that the one before is gone, as a user's pointer goes.
-            robot.moveTo("#shownLabel");
-            WaitForAsyncUtils.sleep(500, java.util.concurrent.TimeUnit.MILLISECONDS);
-            robot.moveTo(control).moveBy(2, 0);
-            try {
-                WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
-                        () -> control.getTooltip() != null && control.getTooltip().isShowing());
-            } catch (java.util.concurrent.TimeoutException e) {
-                throw new AssertionError(id + " shows no tooltip when hovered", e);
-            }
-            assertFalse(control.getTooltip().getText().isBlank());
-        }
         assertEquals("Fetch the newest published leaderboard (F5)",
-                robot.lookup("#refreshButton").queryAs(Button.class).getTooltip().getText());
+                hoverForTooltip(robot, robot.lookup("#refreshButton").queryAs(Button.class)).getText());
+        assertTrue(hoverForTooltip(robot, robot.lookup("#openOnlyToggle").queryAs(ToggleButton.class)).getText()
+                .startsWith("Show only models with open weights"));
     }
 
     @Test

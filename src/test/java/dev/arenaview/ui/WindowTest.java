@@ -7,9 +7,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.prefs.Preferences;
+import javafx.scene.control.Control;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real window on the bundled data, headless, with its own preferences, an offline cache in a
@@ -76,5 +80,21 @@ abstract class WindowTest {
     @SuppressWarnings("unchecked")
     TableView<Entry> table(FxRobot robot) {
         return robot.lookup("#leaderboardTable").queryAs(TableView.class);
+    }
+
+    /**
+     * Hovers {@code control} as a user's pointer would, coming from the status bar's count (which
+     * has no tooltip, so that one shown before is gone), and waits for its tooltip to show.
+     */
+    static Tooltip hoverForTooltip(FxRobot robot, Control control) {
+        robot.moveTo("#shownLabel");
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        robot.moveTo(control).moveBy(2, 0);
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> control.getTooltip() != null && control.getTooltip().isShowing());
+        } catch (TimeoutException e) {
+            throw new AssertionError(control + " shows no tooltip when hovered", e);
+        }
+        return control.getTooltip();
     }
 }

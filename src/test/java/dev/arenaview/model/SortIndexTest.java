@@ -164,6 +164,51 @@ class SortIndexTest {
         }
     }
 
+    @Test
+    void aSearchShowsTheSameRowsWhereverTheTableStartsReadingThemAndFromTwoThreads() throws Exception {
+        // A search's rows are picked in the table's order only as far as they are read: the
+        // table reads the top screenful, a drag of the scroll bar jumps to the bottom, a report
+        // reads them all, perhaps while the window reads some. Every way gives the same rows.
+        Random random = new Random(1207);
+        List<Entry> rows = randomRows(random, 20_000);
+        SortIndex index = new SortIndex(rows);
+        SortOrder order = new SortOrder(List.of(new SortOrder.Key(Column.SCORE, false)));
+        for (String search : List.of("g", "gpt-4o-3", "Z", "模", "none such")) {
+            Filter filter = Filter.NONE.withSearch(search);
+            List<Entry> expected = filter.keep(index.sorted(order));
+            int n = expected.size();
+            assertEquals(n, index.rows(order, filter).size(), search + ": count before any row is read");
+
+            List<Entry> fromTheEnd = index.rows(order, filter);
+            Entry[] read = new Entry[n];
+            for (int i = n - 1; i >= 0; i--) {
+                read[i] = fromTheEnd.get(i);
+            }
+            assertEquals(expected, List.of(read), search + ": read from the bottom up");
+
+            List<Entry> jumping = index.rows(order, filter);
+            for (int i = 0; i < n; i += 1 + random.nextInt(700)) {
+                assertSame(expected.get(i), jumping.get(i), search + ": row " + i + " read first");
+            }
+            assertEquals(expected, jumping, search + ": read after jumps");
+
+            List<Entry> shared = index.rows(order, filter);
+            java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
+            try {
+                java.util.concurrent.Future<List<Entry>> report = other.submit(() -> new ArrayList<>(shared));
+                for (int i = n - 1; i >= 0; i -= 3) {
+                    assertSame(expected.get(i), shared.get(i), search + ": row " + i + " while a report reads");
+                }
+                assertEquals(expected, report.get(), search + ": the report's rows");
+            } finally {
+                other.shutdownNow();
+            }
+            org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class,
+                    () -> shared.add(rows.get(0)), "the shown rows cannot be changed");
+            org.junit.jupiter.api.Assertions.assertThrows(IndexOutOfBoundsException.class, () -> shared.get(n));
+        }
+    }
+
     private static void assertSortsByNameAsTheComparator(List<Entry> rows) {
         for (boolean ascending : new boolean[] {true, false}) {
             SortOrder order = new SortOrder(List.of(new SortOrder.Key(Column.MODEL, ascending),

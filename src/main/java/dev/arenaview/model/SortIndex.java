@@ -72,7 +72,8 @@ public final class SortIndex {
     /**
      * The rows a filter keeps, in the given order. A search text is looked up in the
      * {@link SearchIndex} of the names (one pass over bytes, whatever the order), and the order's
-     * row numbers then pick the rows found; vendors and licences are tested on those only.
+     * row numbers then pick the rows found, as far as the list is read when the search is all
+     * the filter; vendors and licences are tested on the rows found only.
      */
     public List<Entry> rows(SortOrder order, Filter filter) {
         Sorted sorted = sortedRows(order);

@@ -325,6 +325,33 @@ class MainWindowTest extends WindowTest {
     }
 
     @Test
+    void aSearchOfALargeFileGoesToItsLastModelWithEnd(FxRobot robot) throws Exception {
+        // Over 20,000 rows a keystroke is searched in the background and its rows are picked in
+        // the table's order only as the table reads them: End must still reach the last one.
+        Path big = MainViewModelTest.bigFile(dir, 30_000);
+        robot.interact(() -> vm.openFile(big));
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> vm.rows().size() == 30_000 && !vm.busyProperty().get());
+        robot.clickOn("#searchField").write("model-29");
+        // Model-29, -290 to -299, -2900 to -2999 and -29000 to -29999, in rank order.
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> vm.rows().size() == 1_111);
+        TableView<Entry> table = table(robot);
+        assertEquals("Model-29", table.getItems().get(0).model());
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(0);
+        });
+        robot.type(KeyCode.END);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Model-29999", table.getSelectionModel().getSelectedItem().model());
+        javafx.scene.control.skin.VirtualFlow<?> flow = robot.lookup(".virtual-flow").queryAs(javafx.scene.control.skin.VirtualFlow.class);
+        assertEquals(1_110, flow.getLastVisibleCell().getIndex(), "the last row is in sight");
+        assertTrue(robot.lookup("Model-29999").tryQuery().isPresent(), "its name is on screen");
+        robot.type(KeyCode.UP);
+        assertEquals("Model-29998", table.getSelectionModel().getSelectedItem().model());
+    }
+
+    @Test
     void defaultOrderIsRankThenScoreAndTheHeadersSaySo(FxRobot robot) {
         TableView<Entry> table = table(robot);
         assertEquals(List.of("rankColumn", "scoreColumn"), table.getSortOrder().stream().map(TableColumn::getId).toList());

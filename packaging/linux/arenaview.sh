@@ -21,7 +21,7 @@ done
 opts="-Dfile.encoding=UTF-8 -Xlog:disable -Xlog:all=error:stderr"
 
 case "${1:-}" in
-    export|fetch|help|-h|--help|-V|--version) kind=cli ;;
+    export|fetch|list|help|-h|--help|-V|--version) kind=cli ;;
     *) kind=window ;;
 esac
 build=$(stat -c %Y "$app/arenaview.jar" 2>/dev/null || echo 0)

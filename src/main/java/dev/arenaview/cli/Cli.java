@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,12 +22,13 @@ import picocli.CommandLine.Command;
             "Arena Viewer: the LMArena (Chatbot Arena) LLM leaderboard on your desktop.",
             "Without a command it opens the window (on FILE.csv when one is given).",
         },
-        subcommands = {ExportCommand.class, FetchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ExportCommand.class, FetchCommand.class, ListCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             " 0:done",
             " 2:bad usage (the usage text is printed)",
-            " 3:bad input: the file or download cannot be read or is not a leaderboard",
+            " 3:bad input: the file or download cannot be read or is not a leaderboard (or the network failed and"
+                    + " nothing is cached)",
             " 4:the output cannot be written (an existing file is left as it was)",
         })
 public final class Cli implements Runnable {
@@ -41,7 +43,12 @@ public final class Cli implements Runnable {
 
     /** Runs a command line and returns its exit status. */
     public static int run(String[] args, PrintStream out, PrintStream err, Clock clock) {
-        CommandLine cli = new CommandLine(new Cli(), new Factory(out, clock));
+        return run(args, out, err, clock, System.getenv());
+    }
+
+    /** Runs a command line in an environment ({@code HF_ENDPOINT}) and returns its exit status. */
+    public static int run(String[] args, PrintStream out, PrintStream err, Clock clock, Map<String, String> environment) {
+        CommandLine cli = new CommandLine(new Cli(), new Factory(out, clock, environment));
         cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -69,7 +76,8 @@ public final class Cli implements Runnable {
             return false;
         }
         String first = args[0];
-        return first.startsWith("-") || first.equals("export") || first.equals("fetch") || first.equals("help");
+        return first.startsWith("-") || first.equals("export") || first.equals("fetch") || first.equals("list")
+                || first.equals("help");
     }
 
     @Override
@@ -87,23 +95,28 @@ public final class Cli implements Runnable {
         }
     }
 
-    /** Gives the export command its output stream and clock, so tests can capture them. */
+    /** Gives the commands their output stream, clock and environment, so tests can set them. */
     private static final class Factory implements CommandLine.IFactory {
         private final PrintStream out;
         private final Clock clock;
+        private final Map<String, String> environment;
 
-        Factory(PrintStream out, Clock clock) {
+        Factory(PrintStream out, Clock clock, Map<String, String> environment) {
             this.out = out;
             this.clock = clock;
+            this.environment = environment;
         }
 
         @Override
         public <K> K create(Class<K> type) throws Exception {
             if (type == ExportCommand.class) {
-                return type.cast(new ExportCommand(out, clock));
+                return type.cast(new ExportCommand(out, clock, environment));
             }
             if (type == FetchCommand.class) {
-                return type.cast(new FetchCommand(out, clock));
+                return type.cast(new FetchCommand(out, clock, environment));
+            }
+            if (type == ListCommand.class) {
+                return type.cast(new ListCommand(out, clock, environment));
             }
             return CommandLine.defaultFactory().create(type);
         }

@@ -5,12 +5,14 @@ import dev.arenaview.csv.LeaderboardReader;
 import dev.arenaview.io.AtomicFiles;
 import dev.arenaview.io.IoMessages;
 import dev.arenaview.model.Arena;
+import dev.arenaview.model.Category;
 import dev.arenaview.model.Changes;
 import dev.arenaview.model.Column;
 import dev.arenaview.model.Filter;
 import dev.arenaview.model.Leaderboard;
 import dev.arenaview.model.LeaderboardView;
 import dev.arenaview.model.LicenseClass;
+import dev.arenaview.model.Origin;
 import dev.arenaview.model.SortOrder;
 import dev.arenaview.report.MarkdownReport;
 import dev.arenaview.report.ReportLanguage;
@@ -19,6 +21,7 @@ import dev.arenaview.model.DataSource;
 import dev.arenaview.source.CancelToken;
 import dev.arenaview.source.FetchException;
 import dev.arenaview.source.LatestData;
+import dev.arenaview.source.lmarena.LmarenaData;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -35,6 +38,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -59,26 +63,32 @@ final class ExportCommand implements Callable<Integer> {
 
     private final PrintStream stdout;
     private final Clock clock;
+    private final Map<String, String> environment;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--input", paramLabel = "FILE|URL",
             description = "Leaderboard CSV to read (any upstream schema), a file or an http(s) address."
-                    + " Default: the newest cached snapshot of the arena, else the bundled 2025-06-27 one.")
+                    + " Default: the newest cached leaderboard of the arena and category (see 'arenaview fetch'),"
+                    + " else the bundled 2025-06-27 one.")
     private String input;
 
     @Option(names = "--refresh",
-            description = "Fetch the newest release first. Offline, the cached (or bundled) data serves, with a warning.")
+            description = "Fetch the newest data first. Offline, the cached (or bundled) data serves, with a warning.")
     private boolean refresh;
 
     @Option(names = "--changes",
-            description = "Add a change column (▲3 / ▼2 / new) against the previous cached snapshot, and list the"
+            description = "Add a change column (▲3 / ▼2 / new) against the previous publish date (lmarena: from the"
+                    + " history, fetched the first time) or the previous cached snapshot (fboulnois), and list the"
                     + " models that left the board.")
     private boolean changes;
 
     @CommandLine.Mixin
     private SourceOptions source = new SourceOptions();
+
+    @CommandLine.Mixin
+    private BoardOptions which = new BoardOptions();
 
     @Option(names = "--output", paramLabel = "FILE|-",
             description = "Where to write the report, replaced atomically. Default, or -: standard output.")
@@ -121,9 +131,10 @@ final class ExportCommand implements Callable<Integer> {
                     + " Default: the data's own date, else now.")
     private ReportTime time;
 
-    ExportCommand(PrintStream stdout, Clock clock) {
+    ExportCommand(PrintStream stdout, Clock clock, Map<String, String> environment) {
         this.stdout = stdout;
         this.clock = clock;
+        this.environment = environment;
     }
 
     @Override
@@ -146,6 +157,10 @@ final class ExportCommand implements Callable<Integer> {
             err.println("arenaview: nothing was written.");
             err.flush();
             return Cli.BAD_INPUT;
+        } catch (UsageException e) {
+            err.println("arenaview: " + e.getMessage());
+            err.flush();
+            return CommandLine.ExitCode.USAGE;
         }
 
         // A grouped filter matches canonical names and class names besides the published values,
@@ -158,14 +173,9 @@ final class ExportCommand implements Callable<Integer> {
                 : board.date().map(ReportTime::onDate).orElseGet(() -> ReportTime.at(clock.instant()));
         MarkdownReport renderer = new MarkdownReport(language);
         if (changes) {
-            Arena arena = board.arena().orElse(source.arena);
-            Optional<Leaderboard> earlier = source.latestData(clock).previous(arena, board.date());
+            Optional<Leaderboard> earlier = earlier(board, err);
             if (earlier.isPresent()) {
                 renderer = renderer.withChanges(Changes.between(earlier.get(), board));
-            } else {
-                err.println("arenaview: warning: no earlier " + arena.id() + " snapshot is cached to compare with;"
-                        + " the report has no change column ('arenaview fetch --date YYYY.MM.DD' adds one)");
-                err.flush();
             }
         }
         String report = renderer.render(new LeaderboardView(board, filter, order), reportTime);
@@ -193,27 +203,78 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /**
-     * The leaderboard to report on: the given file or URL; else a day's release; else the
-     * newest (fetched first with --refresh), falling back to what is cached or bundled.
+     * The leaderboard to report on: the given file or URL; else the chosen source's.
      */
-    private Leaderboard load(PrintWriter err) throws IOException, LeaderboardFormatException, FetchException {
-        LatestData data = source.latestData(clock);
+    private Leaderboard load(PrintWriter err) throws IOException, LeaderboardFormatException, FetchException,
+            UsageException {
         if (input != null) {
             String lower = input.toLowerCase(Locale.ROOT);
             if (lower.startsWith("http://") || lower.startsWith("https://")) {
-                return data.read(URI.create(input.strip()), CancelToken.none());
+                return source.latestData(clock).read(URI.create(input.strip()), CancelToken.none());
             }
             return new LeaderboardReader().read(Path.of(input));
         }
-        if (source.date != null) {
-            Optional<Leaderboard> cached = data.cachedOn(source.arena, source.date);
-            return cached.isPresent() ? cached.get() : data.fetchDate(source.arena, source.date, CancelToken.none()).board();
+        return source.origin == Origin.FBOULNOIS ? loadRelease(err) : loadDataset(err);
+    }
+
+    /**
+     * LMArena's dataset: a past day from the history; else the newest (fetched first with
+     * --refresh), falling back to what is cached (or, for the overall text board, bundled).
+     */
+    private Leaderboard loadDataset(PrintWriter err) throws FetchException, UsageException {
+        LmarenaData data = source.lmarena(clock, environment);
+        Arena arena = which.arena;
+        DownloadNotes notes = new DownloadNotes(err);
+        FetchException refreshFailure = null;
+        if (refresh && which.date == null) {
+            try {
+                data.refresh(arena, CancelToken.none(), notes);
+            } catch (FetchException e) {
+                if (e.kind() == FetchException.Kind.CANCELLED) {
+                    throw e;
+                }
+                refreshFailure = e;
+            }
+        }
+        List<LmarenaData.BoardInfo> boards = data.boards(arena);
+        Category category = boards.isEmpty() ? Categories.asWritten(which.category)
+                : Categories.resolve(which.category, arena, boards);
+        if (which.date != null) {
+            return data.onDate(arena, category, which.date, CancelToken.none(), notes);
+        }
+        Optional<Leaderboard> board = data.offline(arena, category);
+        if (board.isEmpty()) {
+            if (refreshFailure != null) {
+                throw refreshFailure;
+            }
+            throw new FetchException(FetchException.Kind.NOT_FOUND, data.hub().listing(arena.config()),
+                    "no " + arena.id() + " leaderboard is cached yet; run with --refresh, or 'arenaview fetch --arena "
+                            + arena.id() + "'");
+        }
+        if (refreshFailure != null) {
+            err.println("arenaview: warning: cannot refresh: " + refreshFailure.getMessage());
+            err.println("arenaview: warning: reporting the " + describe(board.get()) + " instead.");
+            err.flush();
+        }
+        return board.get();
+    }
+
+    /**
+     * The CSV releases: a day's release (from the cache, else downloaded); else the newest
+     * (fetched first with --refresh), falling back to what is cached or bundled.
+     */
+    private Leaderboard loadRelease(PrintWriter err) throws FetchException, UsageException {
+        releasesHave(which);
+        LatestData data = source.latestData(clock);
+        if (which.date != null) {
+            Optional<Leaderboard> cached = data.cachedOn(which.arena, which.date);
+            return cached.isPresent() ? cached.get() : data.fetchDate(which.arena, which.date, CancelToken.none()).board();
         }
         if (refresh) {
             try {
-                return data.refresh(source.arena, CancelToken.none()).board();
+                return data.refresh(which.arena, CancelToken.none()).board();
             } catch (FetchException e) {
-                Optional<Leaderboard> fallback = data.offline(source.arena);
+                Optional<Leaderboard> fallback = data.offline(which.arena);
                 if (fallback.isEmpty() || e.kind() == FetchException.Kind.CANCELLED) {
                     throw e;
                 }
@@ -223,14 +284,61 @@ final class ExportCommand implements Callable<Integer> {
                 return fallback.get();
             }
         }
-        return data.offline(source.arena).orElseThrow(() -> new FetchException(FetchException.Kind.NOT_FOUND,
-                data.upstream().latest(source.arena), "no " + source.arena.id() + " leaderboard is cached yet;"
-                        + " run with --refresh, or 'arenaview fetch --arena " + source.arena.id() + "'"));
+        return data.offline(which.arena).orElseThrow(() -> new FetchException(FetchException.Kind.NOT_FOUND,
+                data.upstream().latest(which.arena), "no " + which.arena.id() + " leaderboard is cached yet;"
+                        + " run with --refresh, or 'arenaview fetch --source fboulnois --arena " + which.arena.id() + "'"));
+    }
+
+    /** The CSV releases had three arenas and one category. */
+    static void releasesHave(BoardOptions which) throws UsageException {
+        if (!which.arena.hasCsvReleases()) {
+            throw new UsageException("the CSV releases (--source fboulnois) have no " + which.arena.id()
+                    + " arena; they published text, vision and image. --source lmarena has every board");
+        }
+        if (!which.category().isCalled(Category.OVERALL.id())) {
+            throw new UsageException("the CSV releases (--source fboulnois) have only the overall category;"
+                    + " --source lmarena has " + which.category);
+        }
+    }
+
+    /**
+     * The leaderboard to compare with: LMArena's previous publish date, from the history; or the
+     * CSV snapshot cached before. Without one, a warning, and the report has no change column.
+     */
+    private Optional<Leaderboard> earlier(Leaderboard board, PrintWriter err) {
+        Arena arena = board.arena().orElse(which.arena);
+        if (board.origin() == Origin.LMARENA) {
+            try {
+                Optional<Leaderboard> before = source.lmarena(clock, environment).previous(board, CancelToken.none(),
+                        new DownloadNotes(err));
+                if (before.isEmpty()) {
+                    err.println("arenaview: warning: " + board.date().map(d -> "the leaderboard of " + d).orElse("this leaderboard")
+                            + " is the first of its category; the report has no change column");
+                    err.flush();
+                }
+                return before;
+            } catch (FetchException e) {
+                err.println("arenaview: warning: cannot read the history to compare with: " + e.getMessage()
+                        + "; the report has no change column");
+                err.flush();
+                return Optional.empty();
+            }
+        }
+        Optional<Leaderboard> before = source.latestData(clock).previous(arena, board.date());
+        if (before.isEmpty()) {
+            err.println("arenaview: warning: no earlier " + arena.id() + " snapshot is cached to compare with;"
+                    + " the report has no change column ('arenaview fetch --source fboulnois --date YYYY-MM-DD' adds one)");
+            err.flush();
+        }
+        return before;
     }
 
     private static String describe(Leaderboard board) {
         String when = board.date().map(d -> "of " + d).orElse("undated");
-        return (board.source().kind() == DataSource.Kind.BUNDLED ? "bundled snapshot " : "cached snapshot ") + when;
+        String what = board.origin() == Origin.LMARENA && !board.category().isOverall()
+                ? board.category() + " leaderboard " : "";
+        return (board.source().kind() == DataSource.Kind.BUNDLED ? "bundled snapshot " : "cached " + what + "snapshot ")
+                + when;
     }
 
     static final class LanguageConverter implements CommandLine.ITypeConverter<ReportLanguage> {

@@ -1,50 +1,76 @@
 package dev.arenaview.cli;
 
 import dev.arenaview.model.Arena;
+import dev.arenaview.model.Category;
 import dev.arenaview.model.Links;
+import dev.arenaview.model.Origin;
 import dev.arenaview.source.CacheDirs;
 import dev.arenaview.source.HttpFetcher;
 import dev.arenaview.source.LatestData;
 import dev.arenaview.source.SnapshotCache;
 import dev.arenaview.source.UpstreamSource;
+import dev.arenaview.source.lmarena.HubSource;
+import dev.arenaview.source.lmarena.LmarenaData;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/** Where the data comes from: arena, release date, upstream base and cache folder. */
+/** Where the data comes from: the source, the server's address (for a mirror) and the cache folder. */
 final class SourceOptions {
 
-    @Option(names = "--arena", paramLabel = "text|vision|image", converter = ArenaConverter.class,
-            description = "Arena (default: text).")
-    Arena arena = Arena.TEXT;
-
-    @Option(names = "--date", paramLabel = "YYYY.MM.DD", converter = DateConverter.class,
-            description = "A published day's release (from the cache, else downloaded), instead of the newest.")
-    LocalDate date;
+    @Option(names = "--source", paramLabel = "lmarena|fboulnois", converter = OriginConverter.class,
+            description = "lmarena (default): LMArena's own daily dataset on Hugging Face, every board and category."
+                    + " fboulnois: the CSV releases of fboulnois/llm-leaderboard-csv (text, vision and image;"
+                    + " frozen since August 2025).")
+    Origin origin = Origin.LMARENA;
 
     @Option(names = "--source-url", paramLabel = "BASE", converter = BaseConverter.class,
-            description = "Repository base of the releases, for a mirror (default: "
-                    + "https://github.com/fboulnois/llm-leaderboard-csv).")
-    URI sourceUrl = UpstreamSource.DEFAULT_BASE;
+            description = "Where to fetch from, for a mirror: for lmarena the address that replaces"
+                    + " https://huggingface.co (default: $HF_ENDPOINT when set); for fboulnois the repository base"
+                    + " (default: https://github.com/fboulnois/llm-leaderboard-csv).")
+    URI sourceUrl;
 
     @Option(names = "--cache-dir", paramLabel = "DIR",
             description = "Cache folder (default: $XDG_CACHE_HOME/arenaview, ~/.cache/arenaview, or the platform's).")
     Path cacheDir;
 
+    /** The CSV releases' data: all of {@code --source fboulnois}, and links and the first-run fallback of lmarena. */
     LatestData latestData(Clock clock) {
-        return new LatestData(new SnapshotCache(cacheDir != null ? cacheDir : CacheDirs.defaultDir()),
-                new HttpFetcher(), new UpstreamSource(sourceUrl), clock);
+        URI base = origin == Origin.FBOULNOIS && sourceUrl != null ? sourceUrl : UpstreamSource.DEFAULT_BASE;
+        return new LatestData(new SnapshotCache(cacheDir()), new HttpFetcher(), new UpstreamSource(base), clock);
+    }
+
+    /** LMArena's dataset, from {@code --source-url}, else {@code HF_ENDPOINT}, else Hugging Face. */
+    LmarenaData lmarena(Clock clock, Map<String, String> environment) {
+        URI endpoint = origin == Origin.LMARENA && sourceUrl != null ? sourceUrl : HubSource.defaultEndpoint(environment);
+        return new LmarenaData(cacheDir(), new HttpFetcher(), new HubSource(endpoint), clock, latestData(clock));
+    }
+
+    private Path cacheDir() {
+        return cacheDir != null ? cacheDir : CacheDirs.defaultDir();
+    }
+
+    static final class OriginConverter implements CommandLine.ITypeConverter<Origin> {
+        @Override
+        public Origin convert(String value) {
+            return Origin.fromId(value).orElseThrow(() ->
+                    new CommandLine.TypeConversionException("'" + value + "' is not a source (lmarena or fboulnois)"));
+        }
     }
 
     static final class ArenaConverter implements CommandLine.ITypeConverter<Arena> {
         @Override
         public Arena convert(String value) {
-            return Arena.fromId(value).orElseThrow(() ->
-                    new CommandLine.TypeConversionException("'" + value + "' is not an arena (text, vision or image)"));
+            return Arena.fromId(value).orElseThrow(() -> new CommandLine.TypeConversionException("'" + value
+                    + "' is not an arena; use one of "
+                    + Arrays.stream(Arena.values()).map(Arena::id).collect(Collectors.joining(", "))));
         }
     }
 
@@ -54,7 +80,7 @@ final class SourceOptions {
             try {
                 return LocalDate.parse(value.strip().replace('.', '-'));
             } catch (DateTimeException e) {
-                throw new CommandLine.TypeConversionException("'" + value + "' is not a day like 2025.08.04");
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a day like 2025-08-04");
             }
         }
     }

@@ -159,7 +159,7 @@ public final class Changes {
             positioned.add(new Entry(i + 1, e.rankStyleCtrl(), e.model(), e.score(), e.ci(), e.votes(),
                     e.organization(), e.license(), e.cutoff(), e.url()));
         }
-        return new Leaderboard(positioned, Schema.C, board.arena(), board.date(), board.source());
+        return board.withEntries(positioned, Schema.C);
     }
 
     private static Map<String, Entry> firstRowOfEachModel(Leaderboard board) {

@@ -1,6 +1,7 @@
 package dev.arenaview.report;
 
 import dev.arenaview.model.Arena;
+import dev.arenaview.model.Category;
 import dev.arenaview.model.Changes;
 import dev.arenaview.model.Column;
 import dev.arenaview.model.Entry;
@@ -8,6 +9,7 @@ import dev.arenaview.model.Filter;
 import dev.arenaview.model.Leaderboard;
 import dev.arenaview.model.LeaderboardView;
 import dev.arenaview.model.LicenseClass;
+import dev.arenaview.model.Origin;
 import dev.arenaview.model.Schema;
 import dev.arenaview.model.SortOrder;
 import dev.arenaview.model.Taxonomy;
@@ -98,6 +100,10 @@ public final class MarkdownReport {
         out.append("# ").append(text(titleKey(board))).append("\n\n");
         out.append(text("intro")).append("\n\n");
         out.append("> **").append(text("time.label")).append("**: ").append(time.format(language)).append("\n\n");
+        if (!board.category().isOverall()) {
+            out.append("> **").append(text("category.label")).append("**: ").append(categoryName(board.category()))
+                    .append("\n\n");
+        }
         out.append("{% hint style=\"info\" %}\n").append(text("hint")).append("\n{% endhint %}\n\n");
         out.append("## ").append(text("heading.table")).append("\n\n");
         String view = describeView(board, rows, filter, order);
@@ -123,9 +129,27 @@ public final class MarkdownReport {
                     .append(legend(columns.get(c), board.schema())).append('\n');
         }
         out.append('\n');
-        out.append("## ").append(text("heading.source")).append("\n\n").append(text("source.text")).append("\n\n");
-        out.append("## ").append(text("heading.disclaimer")).append("\n\n").append(text("disclaimer.text")).append('\n');
+        out.append("## ").append(text("heading.source")).append("\n\n").append(sourceText(board)).append("\n\n");
+        out.append("## ").append(text("heading.disclaimer")).append("\n\n")
+                .append(text(board.origin() == Origin.LMARENA ? "disclaimer.lmarena" : "disclaimer.text")).append('\n');
         return out.toString();
+    }
+
+    /**
+     * Who published the data: LMArena's dataset must be credited with its licence (CC-BY-4.0
+     * asks for attribution), with the board and category the table is of.
+     */
+    private String sourceText(Leaderboard board) {
+        if (board.origin() != Origin.LMARENA) {
+            return text("source.text");
+        }
+        String config = board.arena().orElse(Arena.TEXT).config();
+        return fill(text("source.lmarena"), config, categoryName(board.category()));
+    }
+
+    /** The category's readable name in the report's language, or its id as published (escaped: it comes from the data). */
+    private String categoryName(Category category) {
+        return Markdown.text(category.displayName(language.locale()));
     }
 
     /**

@@ -1,9 +1,11 @@
 package dev.arenaview.source;
 
 import dev.arenaview.io.AppInfo;
+import dev.arenaview.io.IoMessages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.ProxySelector;
 import java.net.URI;
@@ -13,9 +15,14 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -58,9 +65,28 @@ public final class HttpFetcher {
      * @param releaseDate  the release tag's date found in the redirects, if any
      * @param etag         the answer's {@code ETag}, or null
      * @param lastModified the answer's {@code Last-Modified}, or null
+     * @param nextPage     the {@code Link} header's {@code rel="next"} address (paged API listings), or null
      */
     public record Response(boolean notModified, byte[] body, URI finalUri, Optional<LocalDate> releaseDate,
-                           String etag, String lastModified) {
+                           String etag, String lastModified, URI nextPage) {
+    }
+
+    /**
+     * A file streamed to disk.
+     *
+     * @param finalUri the address that answered, after redirects
+     * @param bytes    how many bytes were written
+     * @param sha256   their SHA-256, in lower-case hex
+     */
+    public record Download(URI finalUri, long bytes, String sha256) {
+    }
+
+    /** Hears how a download goes: bytes received so far, and the total when the server announced one (else -1). */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void bytes(long done, long total);
     }
 
     private static final Pattern TAG = Pattern.compile("/releases/download/(\\d{4})\\.(\\d{2})\\.(\\d{2})/");
@@ -77,7 +103,7 @@ public final class HttpFetcher {
 
     public HttpFetcher(Options options) {
         this.options = options;
-        this.userAgent = "ArenaViewer/" + AppInfo.version() + " (+https://github.com/fboulnois/llm-leaderboard-csv)";
+        this.userAgent = "ArenaViewer/" + AppInfo.version() + " (desktop viewer of the LMArena leaderboard)";
     }
 
     /**
@@ -102,6 +128,58 @@ public final class HttpFetcher {
     }
 
     public Response get(URI uri, Validators validators, CancelToken cancel) throws FetchException {
+        return get(uri, validators, cancel, options.maxBytes());
+    }
+
+    /** Like {@link #get(URI, Validators, CancelToken)}, with a size limit of its own (a listing is small). */
+    public Response get(URI uri, Validators validators, CancelToken cancel, long maxBytes) throws FetchException {
+        Answer answer = exchange(uri, validators, cancel, maxBytes);
+        if (answer.notModified) {
+            return new Response(true, new byte[0], answer.uri, answer.releaseDate, answer.etag, answer.lastModified,
+                    answer.nextPage);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(answer.declared > 0 ? (int) answer.declared : 1 << 16);
+        readBody(answer.body, answer.declared, answer.uri, cancel, maxBytes, out::write, Progress.NONE);
+        return new Response(false, out.toByteArray(), answer.uri, answer.releaseDate, answer.etag,
+                answer.lastModified, answer.nextPage);
+    }
+
+    /**
+     * Streams a file into {@code target} (created, or emptied first), with its SHA-256 worked out on the
+     * way. The caller owns the target: on failure it holds part of the file, to be deleted.
+     */
+    public Download download(URI uri, Path target, long maxBytes, CancelToken cancel, Progress progress)
+            throws FetchException {
+        Answer answer = exchange(uri, Validators.NONE, cancel, maxBytes);
+        MessageDigest sha256 = sha256();
+        long written;
+        try (OutputStream file = Files.newOutputStream(target)) {
+            written = readBody(answer.body, answer.declared, answer.uri, cancel, maxBytes, (b, off, len) -> {
+                sha256.update(b, off, len);
+                file.write(b, off, len);
+            }, progress);
+        } catch (IOException e) {
+            close(answer.body);
+            throw new FetchException(FetchException.Kind.CACHE, uri, "cannot write the download to " + target + ": "
+                    + IoMessages.reason(e), e);
+        }
+        return new Download(answer.uri, written, HexFormat.of().formatHex(sha256.digest()));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    /** A 200 (its body still to read) or a 304, after the redirects. */
+    private record Answer(boolean notModified, InputStream body, long declared, URI uri, Optional<LocalDate> releaseDate,
+                          String etag, String lastModified, URI nextPage) {
+    }
+
+    private Answer exchange(URI uri, Validators validators, CancelToken cancel, long maxBytes) throws FetchException {
         List<URI> chain = new ArrayList<>(List.of(uri));
         URI current = uri;
         while (true) {
@@ -128,24 +206,42 @@ public final class HttpFetcher {
             }
             String etag = response.headers().firstValue("ETag").orElse(null);
             String lastModified = response.headers().firstValue("Last-Modified").orElse(null);
+            URI nextPage = nextPage(current, response.headers().allValues("Link"));
             Optional<LocalDate> tag = releaseDate(chain);
             if (status == 304) {
                 close(response.body());
-                return new Response(true, new byte[0], current, tag,
-                        etag != null ? etag : validators.etag(), lastModified != null ? lastModified : validators.lastModified());
+                return new Answer(true, InputStream.nullInputStream(), 0, current, tag,
+                        etag != null ? etag : validators.etag(), lastModified != null ? lastModified : validators.lastModified(),
+                        nextPage);
             }
             if (status != 200) {
                 close(response.body());
                 throw statusFailure(status, current);
             }
             long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
-            if (declared > options.maxBytes()) {
+            if (declared > maxBytes) {
                 close(response.body());
-                throw tooLarge(current);
+                throw tooLarge(current, maxBytes);
             }
-            byte[] body = readBody(response.body(), declared, current, cancel);
-            return new Response(false, body, current, tag, etag, lastModified);
+            return new Answer(false, response.body(), declared, current, tag, etag, lastModified, nextPage);
         }
+    }
+
+    private static final Pattern NEXT_LINK = Pattern.compile("<([^>]*)>\\s*;[^,]*rel=\"?next\"?", Pattern.CASE_INSENSITIVE);
+
+    /** The {@code rel="next"} address of a {@code Link} header (RFC 8288), resolved against the answer's; else null. */
+    static URI nextPage(URI current, List<String> links) {
+        for (String link : links) {
+            Matcher m = NEXT_LINK.matcher(link);
+            if (m.find()) {
+                try {
+                    return current.resolve(m.group(1).strip());
+                } catch (IllegalArgumentException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     private HttpResponse<InputStream> send(URI uri, Validators validators, CancelToken cancel) throws FetchException {
@@ -185,8 +281,15 @@ public final class HttpFetcher {
         }
     }
 
-    private byte[] readBody(InputStream in, long declared, URI uri, CancelToken cancel) throws FetchException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 1 << 16);
+    /** Where a body's bytes go. */
+    @FunctionalInterface
+    private interface Sink {
+        void write(byte[] bytes, int offset, int length) throws IOException;
+    }
+
+    /** Reads a body into the sink, within the size limit; returns its length. */
+    private long readBody(InputStream in, long declared, URI uri, CancelToken cancel, long maxBytes, Sink out,
+                          Progress progress) throws FetchException {
         AtomicLong lastProgress = new AtomicLong(System.nanoTime());
         AtomicBoolean stalled = new AtomicBoolean();
         long timeout = options.readTimeout().toNanos();
@@ -205,10 +308,11 @@ public final class HttpFetcher {
             for (int n; (n = in.read(buffer)) != -1; ) {
                 lastProgress.set(System.nanoTime());
                 total += n;
-                if (total > options.maxBytes()) {
-                    throw tooLarge(uri);
+                if (total > maxBytes) {
+                    throw tooLarge(uri, maxBytes);
                 }
                 out.write(buffer, 0, n);
+                progress.bytes(total, declared);
             }
         } catch (IOException e) {
             if (cancel.isCancelled()) {
@@ -229,7 +333,7 @@ public final class HttpFetcher {
             throw new FetchException(FetchException.Kind.TRUNCATED, uri, "the download from " + uri
                     + " was cut short: " + total + " of " + declared + " bytes");
         }
-        return out.toByteArray();
+        return total;
     }
 
     private static URI redirectTarget(URI current, HttpResponse<?> response) throws FetchException {
@@ -249,7 +353,22 @@ public final class HttpFetcher {
             throw new FetchException(FetchException.Kind.REDIRECT, current,
                     current + " redirected from https to insecure http: " + next);
         }
+        // A mirror may be asked for over http, but where it sends us must be https: only a
+        // server on this machine (a test's stand-in, a local proxy) may answer over http.
+        if (scheme.equals("http") && !isLoopback(next.getHost())) {
+            throw new FetchException(FetchException.Kind.REDIRECT, current,
+                    current + " redirected to insecure http: " + next);
+        }
         return next;
+    }
+
+    /** By name only: a host name is never looked up to decide whether it may be trusted. */
+    static boolean isLoopback(String host) {
+        if (host == null) {
+            return false;
+        }
+        String h = host.toLowerCase(Locale.ROOT);
+        return h.equals("localhost") || h.equals("[::1]") || h.equals("::1") || h.matches("127(\\.\\d{1,3}){3}");
     }
 
     private static FetchException statusFailure(int status, URI uri) {
@@ -268,9 +387,9 @@ public final class HttpFetcher {
         return new FetchException(FetchException.Kind.HTTP_STATUS, uri, "unexpected answer " + status + " for " + uri);
     }
 
-    private FetchException tooLarge(URI uri) {
+    private static FetchException tooLarge(URI uri, long maxBytes) {
         return new FetchException(FetchException.Kind.TOO_LARGE, uri, uri + " is larger than "
-                + (options.maxBytes() >> 20) + " MiB, far more than any leaderboard; not downloaded");
+                + (maxBytes >> 20) + " MiB, far more than any leaderboard; not downloaded");
     }
 
     static Optional<LocalDate> releaseDate(List<URI> chain) {

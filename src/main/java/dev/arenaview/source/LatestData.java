@@ -165,7 +165,7 @@ public final class LatestData {
         // The requested name carries the asset's arena and date; a redirect target may be opaque.
         Leaderboard board = parse(response.body(), lastSegment(uri), uri);
         Optional<LocalDate> date = board.date().or(response::releaseDate).or(() -> dateOf(response.lastModified()));
-        return new Leaderboard(board.entries(), board.schema(), board.arena(), date, board.source());
+        return board.withArenaAndDate(board.arena(), date);
     }
 
     private Outcome keep(Arena arena, HttpFetcher.Response response, URI uri, Instant now) throws FetchException {
@@ -179,8 +179,8 @@ public final class LatestData {
                     + cache.dir() + ": " + IoMessages.reason(e), e);
         }
         Snapshot s = stored.snapshot();
-        Leaderboard board = new Leaderboard(parsed.entries(), parsed.schema(), Optional.of(arena), s.date(),
-                new DataSource(DataSource.Kind.URL, uri.toString()));
+        Leaderboard board = parsed.withArenaAndDate(Optional.of(arena), s.date())
+                .withSource(new DataSource(DataSource.Kind.URL, uri.toString()));
         return new Outcome(stored.added() ? Result.NEW : Result.UNCHANGED, board, s);
     }
 

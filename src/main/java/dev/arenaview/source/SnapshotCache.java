@@ -57,7 +57,10 @@ public final class SnapshotCache {
 
     /** Every snapshot of an arena, oldest data first. */
     public List<Snapshot> history(Arena arena) {
-        Path folder = dir.resolve("snapshots").resolve(arena.id());
+        if (!arena.hasCsvReleases()) {
+            return List.of();
+        }
+        Path folder = dir.resolve("snapshots").resolve(folderName(arena));
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
@@ -113,7 +116,7 @@ public final class SnapshotCache {
                 return new Stored(seen, false);
             }
         }
-        Path folder = Files.createDirectories(dir.resolve("snapshots").resolve(arena.id()));
+        Path folder = Files.createDirectories(dir.resolve("snapshots").resolve(folderName(arena)));
         String base = date.map(LocalDate::toString).orElse("undated") + "-" + sha.substring(0, 12);
         Path file = folder.resolve(base + ".csv");
         AtomicFiles.write(file, out -> out.write(csv));
@@ -132,12 +135,14 @@ public final class SnapshotCache {
         try (InputStream in = Files.newInputStream(snapshot.file())) {
             Leaderboard read = new LeaderboardReader().read(in, snapshot.file().getFileName().toString(),
                     new DataSource(DataSource.Kind.CACHE, snapshot.url()));
-            return new Leaderboard(read.entries(), read.schema(), Optional.of(snapshot.arena()), snapshot.date(),
-                    read.source());
+            return read.withArenaAndDate(Optional.of(snapshot.arena()), snapshot.date());
         }
     }
 
     public State state(Arena arena) {
+        if (!arena.hasCsvReleases()) {
+            return State.NONE;
+        }
         Path file = stateFile(arena);
         Properties p = new Properties();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -165,12 +170,18 @@ public final class SnapshotCache {
     }
 
     private Path stateFile(Arena arena) {
-        return dir.resolve("state-" + arena.id() + ".properties");
+        return dir.resolve("state-" + folderName(arena) + ".properties");
+    }
+
+    /** The releases' own name of the arena ({@code image}), which names the cache's files since the first release. */
+    private static String folderName(Arena arena) {
+        return arena.csvId().orElseThrow(() -> new IllegalArgumentException(
+                "the CSV releases have no " + arena.id() + " arena"));
     }
 
     private void writeMeta(Snapshot s) throws IOException {
         Properties p = new Properties();
-        p.setProperty("arena", s.arena().id());
+        p.setProperty("arena", folderName(s.arena()));
         s.date().ifPresent(d -> p.setProperty("date", d.toString()));
         p.setProperty("file", s.file().getFileName().toString());
         p.setProperty("sha256", s.sha256());

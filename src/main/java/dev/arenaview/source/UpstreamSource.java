@@ -42,7 +42,8 @@ public final class UpstreamSource {
     }
 
     public static String latestAsset(Arena arena) {
-        return "lmarena_" + arena.id() + ".csv";
+        return "lmarena_" + arena.csvId().orElseThrow(() -> new IllegalArgumentException(
+                "the CSV releases have no " + arena.id() + " arena")) + ".csv";
     }
 
     /**

@@ -222,7 +222,7 @@ public final class MainView {
         refreshItem.disableProperty().bind(vm.refreshingProperty());
         Menu arenaMenu = new Menu(messages.get("menu.view.arena"));
         ToggleGroup arenas = new ToggleGroup();
-        for (Arena a : Arena.values()) {
+        for (Arena a : Arena.csvArenas()) {
             RadioMenuItem choice = new RadioMenuItem(messages.get("arena." + a.id()));
             choice.setToggleGroup(arenas);
             choice.setSelected(a == vm.arenaProperty().get());
@@ -298,7 +298,7 @@ public final class MainView {
         ToggleGroup group = new ToggleGroup();
         HBox arenas = new HBox();
         arenas.getStyleClass().add("arena-switch");
-        for (Arena a : Arena.values()) {
+        for (Arena a : Arena.csvArenas()) {
             ToggleButton button = new ToggleButton(messages.get("arena." + a.id()));
             button.setId("arena-" + a.id());
             button.setToggleGroup(group);

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.arenaview.source.lmarena.Boards;
+import dev.arenaview.source.lmarena.HubStandIn;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,8 +26,13 @@ class PackagedJarIT {
     }
 
     Run run(String... args) throws IOException, InterruptedException {
+        return runWith(List.of(), args);
+    }
+
+    Run runWith(List<String> javaOptions, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(javaOptions);
         command.add("-jar");
         command.add(System.getProperty("arenaview.jar"));
         command.addAll(List.of(args));
@@ -63,6 +70,42 @@ class PackagedJarIT {
         Run r = run("export", "--input", bad.toString());
         assertEquals(3, r.status());
         assertTrue(r.err().startsWith(bad + ":3: votes \"many\" is not a whole number"), r.err());
+    }
+
+    /**
+     * The cache left in {@code target/it-dataset-cache}, history included, for CI to read again
+     * with the packaged app (whose DuckDB library lies beside the jar rather than in it).
+     */
+    @Test
+    void anExportTheCacheCanServeNeverLoadsDuckDbAndAPastDayDoes() throws Exception {
+        Path cache = Path.of(System.getProperty("arenaview.jar")).resolveSibling("it-dataset-cache");
+        if (Files.exists(cache)) {
+            try (java.util.stream.Stream<Path> files = Files.walk(cache)) {
+                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
+        try (HubStandIn hub = new HubStandIn()) {
+            Boards.publishLatest(hub);
+            Boards.publishFull(hub);
+            Run fetch = run("fetch", "--source-url", hub.endpoint().toString(), "--cache-dir", cache.toString());
+            assertEquals(0, fetch.status(), fetch.err());
+
+            Path classes = dir.resolve("classes.log");
+            Run export = runWith(List.of("-Xlog:class+load=info:file=" + classes), "export", "--cache-dir",
+                    cache.toString(), "--lang", "en");
+            assertEquals(0, export.status(), export.err());
+            assertTrue(export.out().contains("**Data updated**: 2026-10-02 UTC"), export.out());
+            String loaded = Files.readString(classes);
+            assertTrue(loaded.contains("dev.arenaview.cli.ExportCommand"), "the log lists the app's classes");
+            assertFalse(loaded.contains("org.duckdb"), "DuckDB was loaded for an export the cache serves");
+
+            Run past = run("export", "--date", "2026-09-30", "--source-url", hub.endpoint().toString(), "--cache-dir",
+                    cache.toString(), "--lang", "en");
+            assertEquals(0, past.status(), past.err());
+            assertTrue(past.out().contains("**Data updated**: 2026-09-15 UTC"), past.out());
+        }
     }
 
     @Test

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code fetch}, {@code export --refresh} and friends against a local server standing in for GitHub. */
+/** {@code fetch}, {@code export --refresh} and friends of the CSV releases against a local server standing in for GitHub. */
 class CliNetworkTest {
 
     static final String HEADER = "rank,rank_stylectrl,model,arena_score,95_pct_ci,votes,organization,license,knowledge_cutoff,url\n";
@@ -49,7 +49,7 @@ class CliNetworkTest {
 
     Result run(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--cache-dir", cache.toString()));
+        all.addAll(List.of("--source", "fboulnois", "--cache-dir", cache.toString()));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = Cli.run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),

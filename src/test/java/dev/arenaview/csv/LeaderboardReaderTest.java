@@ -145,7 +145,7 @@ class LeaderboardReaderTest {
         @CsvSource({
             "lmsys_2025.06.27.csv, 2025-06-27, TEXT",
             "lmarena_text_20250804.csv, 2025-08-04, TEXT",
-            "lmarena_image_2025-08-04.csv, 2025-08-04, IMAGE",
+            "lmarena_image_2025-08-04.csv, 2025-08-04, TEXT_TO_IMAGE",
             "/tmp/x/lmarena_vision.csv, , VISION",
             "my-export.csv, , ",
         })

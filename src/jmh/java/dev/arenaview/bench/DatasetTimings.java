@@ -41,6 +41,9 @@ public final class DatasetTimings {
                 }
             }
             String endpoint = hub.endpoint().toString();
+            // Not counted: the launcher writes its class archive at a first start, as at a user's first use.
+            run(command, scratch, "fetch", "--arena", "text", "--source-url", endpoint,
+                    "--cache-dir", scratch.resolve("warm-up").toString());
             List<Long> fetch = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
                 Path cache = scratch.resolve("fetch-" + i);
@@ -79,6 +82,8 @@ public final class DatasetTimings {
         ProcessBuilder pb = new ProcessBuilder(line).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(scratch.resolve("stderr.txt").toFile());
         pb.environment().remove("HF_ENDPOINT");
+        // An archive of its own: another build's launcher would replace the user's, and each then rewrites it.
+        pb.environment().put("ARENAVIEW_CDS_DIR", scratch.resolve("cds").toString());
         long start = System.nanoTime();
         int status = pb.start().waitFor();
         long ms = (System.nanoTime() - start) / 1_000_000;

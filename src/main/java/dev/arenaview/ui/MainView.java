@@ -652,7 +652,11 @@ public final class MainView {
 
         // Sort by the columns' typed keys through the view model rather than by comparing
         // cell values, so ranks and votes sort as numbers and missing values stay last.
+        headerClicks.install(table);
         table.setSortPolicy(t -> {
+            if (headerClicks.preparing()) {
+                return true;
+            }
             List<SortOrder.Key> keys = new ArrayList<>();
             for (TableColumn<Entry, ?> column : t.getSortOrder()) {
                 if (!(column.getUserData() instanceof Column)) {
@@ -1065,9 +1069,9 @@ public final class MainView {
     /** A leaderboard is about 50 KB; beyond this, ask first. */
     static final long LARGE_FILE_BYTES = 50L << 20;
 
-    /** Opens a file, asking first when it is far larger than any leaderboard. */
     /** Set from a new sort order until its rows arrive (at once, or from the background). */
     private boolean reordering;
+    private final HeaderClicks headerClicks = new HeaderClicks();
 
     private void sortBy(SortOrder order) {
         if (!order.equals(vm.sortOrderProperty().get())) {
@@ -1076,6 +1080,7 @@ public final class MainView {
         }
     }
 
+    /** Opens a file, asking first when it is far larger than any leaderboard. */
     public void open(Path file) {
         long size;
         try {

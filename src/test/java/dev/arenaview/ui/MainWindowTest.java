@@ -238,15 +238,39 @@ class MainWindowTest extends WindowTest {
     }
 
     @Test
-    void sortingByVotesIsNumeric(FxRobot robot) {
+    void sortingByVotesIsNumericAndTheFirstClickPutsTheMostVotesFirst(FxRobot robot) {
         robot.clickOn("Votes");
         List<Integer> votes = shown(robot).stream().map(Entry::votes).collect(Collectors.toList());
-        assertTrue(votes.indexOf(9_142) < votes.indexOf(10_415), "9,142 sorts before 10,415");
+        assertTrue(votes.indexOf(10_415) < votes.indexOf(9_142), "10,415 sorts before 9,142");
         for (int i = 1; i < votes.size(); i++) {
-            assertTrue(votes.get(i - 1) <= votes.get(i));
+            assertTrue(votes.get(i - 1) >= votes.get(i), "most votes first, row " + i);
         }
+        assertEquals(TableColumn.SortType.DESCENDING, table(robot).getSortOrder().get(0).getSortType(), "the arrow says so");
         robot.clickOn("Votes");
         assertEquals(Integer.valueOf(votes.get(votes.size() - 1)), shown(robot).get(0).votes(), "a second click reverses");
+        assertEquals(TableColumn.SortType.ASCENDING, table(robot).getSortOrder().get(0).getSortType());
+        robot.clickOn("Votes");
+        assertEquals(List.of(), table(robot).getSortOrder(), "a third click returns to the board's order");
+        assertEquals("Gemini-2.5-Pro", shown(robot).get(0).model());
+        robot.clickOn("Votes");
+        assertEquals(votes, shown(robot).stream().map(Entry::votes).toList(), "and the next starts again with the most");
+    }
+
+    @Test
+    void theFirstClickOnScoreShowsTheBestAndOnRankTheFirstPlace(FxRobot robot) {
+        robot.clickOn("#scoreColumn");
+        assertEquals("Gemini-2.5-Pro", shown(robot).get(0).model(), "the highest score first");
+        assertTrue(shown(robot).get(0).score() >= shown(robot).get(1).score());
+        robot.clickOn("#rankColumn");
+        assertEquals(1, shown(robot).get(0).rank(), "rank 1 first");
+        assertEquals(TableColumn.SortType.ASCENDING, table(robot).getSortOrder().get(0).getSortType());
+        robot.clickOn("#modelColumn");
+        List<String> names = shown(robot).stream().map(Entry::model).toList();
+        assertTrue(names.get(0).compareToIgnoreCase(names.get(names.size() - 1)) < 0, "names A to Z first");
+        robot.press(KeyCode.SHIFT).clickOn("#votesColumn").release(KeyCode.SHIFT);
+        assertEquals(List.of("modelColumn", "votesColumn"), table(robot).getSortOrder().stream().map(TableColumn::getId).toList());
+        assertEquals(TableColumn.SortType.DESCENDING, table(robot).getSortOrder().get(1).getSortType(),
+                "a column added with shift starts with its best too");
     }
 
     @Test
@@ -499,7 +523,7 @@ class MainWindowTest extends WindowTest {
                 "votesColumn", "vendorColumn", "cutoffColumn"), columnIds, "order kept, the hidden CI column hidden");
         assertEquals(26, rows.size());
         for (int i = 1; i < rows.size(); i++) {
-            assertTrue(rows.get(i - 1).votes() <= rows.get(i).votes(), "sorted by votes as before");
+            assertTrue(rows.get(i - 1).votes() >= rows.get(i).votes(), "sorted by votes as before, most first");
         }
     }
 

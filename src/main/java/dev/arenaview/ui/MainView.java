@@ -82,8 +82,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
-import org.controlsfx.control.CheckComboBox;
-import org.controlsfx.control.IndexedCheckModel;
 import org.controlsfx.control.textfield.TextFields;
 
 /**
@@ -114,7 +112,6 @@ public final class MainView {
     private final Map<Column, BooleanProperty> wanted = new EnumMap<>(Column.class);
     private final BooleanProperty hasStyleRank = new SimpleBooleanProperty(true);
     private TextField searchField;
-    private boolean syncingChecks;
 
     public MainView(MainViewModel vm, Messages messages, Dialogs dialogs, Settings settings,
                     Consumer<UiLanguage> switchLanguage, Runnable quit,
@@ -477,10 +474,10 @@ public final class MainView {
             }
         });
 
-        CheckComboBox<FacetValue> vendors = facetFilter("vendorFilter", "filter.vendor", vm.vendorChoices(),
-                vm.selectedVendors(), Function.identity());
-        CheckComboBox<FacetValue> licenses = facetFilter("licenseFilter", "filter.license", vm.licenseChoices(),
-                vm.selectedLicenses(), this::licenseChoiceLabel);
+        Button vendors = new FacetFilter("vendorFilter", messages.get("filter.vendor"), vm.vendorChoices(),
+                vm.selectedVendors(), Function.identity(), vm::changeFilterAtOnce, messages).node();
+        Button licenses = new FacetFilter("licenseFilter", messages.get("filter.license"), vm.licenseChoices(),
+                vm.selectedLicenses(), this::licenseChoiceLabel, vm::changeFilterAtOnce, messages).node();
 
         ToggleButton openOnly = new ToggleButton(messages.get("filter.openOnly"));
         openOnly.setId("openOnlyToggle");
@@ -503,99 +500,6 @@ public final class MainView {
         bar.setPadding(new Insets(8, 10, 8, 10));
         bar.getStyleClass().add("filter-bar");
         return bar;
-    }
-
-    /**
-     * A multi-select list of a column's values with their counts. The control gets its own
-     * copy of the values: replacing the values resets its checks, which must not read as
-     * the user unchecking everything.
-     */
-    private CheckComboBox<FacetValue> facetFilter(String id, String titleKey, ObservableList<FacetValue> choices,
-                                                  ObservableSet<String> selected, Function<String, String> label) {
-        ObservableList<FacetValue> items = FXCollections.observableArrayList(choices);
-        CheckComboBox<FacetValue> box = new CheckComboBox<>(items);
-        box.setId(id);
-        box.setTitle(messages.get(titleKey));
-        box.setShowCheckedCount(true);
-        // The list's width comes from the stylesheet; measuring popup rows for it costs start-up time.
-        box.getProperties().put(CheckComboBox.COMBO_BOX_ROWS_TO_MEASURE_WIDTH_KEY, 0);
-        // The control opens only on a click; open it from the keyboard too, like a combo box.
-        // In the open list, arrows move and Space checks.
-        box.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.SPACE || e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.F4
-                    || e.getCode() == KeyCode.DOWN) {
-                box.show();
-                e.consume();
-            }
-        });
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(FacetValue f) {
-                if (f == null) {
-                    return "";
-                }
-                String value = f.value().isEmpty() ? messages.get("filter.value.empty") : label.apply(f.value());
-                return value + "  (" + numbers.format(f.count()) + ")";
-            }
-
-            @Override
-            public FacetValue fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        });
-        Runnable fromModel = () -> {
-            syncingChecks = true;
-            try {
-                // Only what differs: the check model tells its listeners of every call, changed or not.
-                IndexedCheckModel<FacetValue> checks = box.getCheckModel();
-                for (int i = 0; i < items.size(); i++) {
-                    boolean wanted = selected.contains(items.get(i).value());
-                    if (wanted && !checks.isChecked(i)) {
-                        checks.check(i);
-                    } else if (!wanted && checks.isChecked(i)) {
-                        checks.clearCheck(i);
-                    }
-                }
-            } finally {
-                syncingChecks = false;
-            }
-        };
-        choices.addListener((ListChangeListener<FacetValue>) c -> {
-            syncingChecks = true;
-            try {
-                // ControlsFX's check model keeps checks by position and cannot clear one past the
-                // end of its list: a check left there when a shorter list came in stayed, as a
-                // checked item that is null. So they are cleared while the old list is in place.
-                for (Integer checked : List.copyOf(box.getCheckModel().getCheckedIndices())) {
-                    box.getCheckModel().clearCheck(checked);
-                }
-                items.setAll(choices);
-            } finally {
-                syncingChecks = false;
-            }
-            fromModel.run();
-        });
-        selected.addListener((SetChangeListener<String>) c -> {
-            if (!syncingChecks) {
-                fromModel.run();
-            }
-        });
-        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<FacetValue>) c -> {
-            if (syncingChecks) {
-                return;
-            }
-            Set<String> checked = new LinkedHashSet<>();
-            box.getCheckModel().getCheckedItems().forEach(f -> checked.add(f.value()));
-            syncingChecks = true;
-            try {
-                selected.retainAll(checked);
-                selected.addAll(checked);
-            } finally {
-                syncingChecks = false;
-            }
-        });
-        fromModel.run();
-        return box;
     }
 
     /** Grouped, the licence list holds class names: shown by their label in the window's language. */

@@ -701,7 +701,8 @@ public final class MainViewModel {
         }
     }
 
-    private void changeFilterAtOnce(Runnable changes) {
+    /** Makes several changes of the filter's values as one: the rows are filtered once, after them. */
+    public void changeFilterAtOnce(Runnable changes) {
         changingFilter = true;
         try {
             changes.run();

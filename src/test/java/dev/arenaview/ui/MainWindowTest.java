@@ -29,6 +29,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollBar;
@@ -41,7 +42,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -66,12 +66,11 @@ class MainWindowTest extends WindowTest {
     /** Opens a filter list, scrolls each value into view and clicks it, then closes the list. */
     @SuppressWarnings("unchecked")
     void check(FxRobot robot, String filter, String... itemTexts) {
-        CheckComboBox<FacetValue> box = robot.lookup(filter).queryAs(CheckComboBox.class);
+        FacetFilter box = facet(robot, filter);
         robot.clickOn(filter);
-        ListView<FacetValue> list = robot.lookup(".list-view").queryAllAs(ListView.class).stream()
-                .filter(l -> l.getItems() == box.getItems()).findFirst().orElseThrow();
+        ListView<FacetValue> list = box.list();
         for (String text : itemTexts) {
-            int index = list.getItems().stream().map(box.getConverter()::toString).toList().indexOf(text);
+            int index = list.getItems().stream().map(box::text).toList().indexOf(text);
             assertTrue(index >= 0, text + " is in the list");
             robot.interact(() -> list.scrollTo(index));
             robot.clickOn(text);
@@ -79,14 +78,16 @@ class MainWindowTest extends WindowTest {
         robot.type(KeyCode.ESCAPE);
     }
 
+    static FacetFilter facet(FxRobot robot, String filter) {
+        return (FacetFilter) robot.lookup(filter).query().getProperties().get(FacetFilter.class);
+    }
+
     @Test
-    @SuppressWarnings("unchecked")
     void theOpenVendorListShowsEveryNameWholeWithoutScrollingSideways(FxRobot robot) {
         // Some names are long ("Cognitive Computations  (2)"); the list must be wide enough for them.
-        CheckComboBox<FacetValue> box = robot.lookup("#vendorFilter").queryAs(CheckComboBox.class);
         robot.clickOn("#vendorFilter");
-        ListView<FacetValue> list = robot.lookup(".list-view").queryAllAs(ListView.class).stream()
-                .filter(l -> l.getItems() == box.getItems()).findFirst().orElseThrow();
+        ListView<FacetValue> list = facet(robot, "#vendorFilter").list();
+        assertTrue(list.getScene().getWindow().isShowing(), "the list is open");
         for (int index = 0; index < list.getItems().size(); index += 5) {
             int at = index;
             robot.interact(() -> list.scrollTo(at));
@@ -97,6 +98,45 @@ class MainWindowTest extends WindowTest {
             }
         }
         robot.type(KeyCode.ESCAPE);
+        assertFalse(list.getScene().getWindow().isShowing(), "Esc closes it");
+    }
+
+    @Test
+    void theFilterButtonsSayWhatTheyKeep(FxRobot robot) {
+        Labeled vendors = robot.lookup("#vendorFilter").queryAs(Labeled.class);
+        assertEquals("Vendor: all", vendors.getText());
+        assertEquals("License: all", robot.lookup("#licenseFilter").queryAs(Labeled.class).getText());
+        check(robot, "#vendorFilter", "Google  (26)");
+        assertEquals("Vendor: Google", vendors.getText());
+        check(robot, "#vendorFilter", "OpenAI  (22)");
+        assertEquals("Vendor: 2 of " + facet(robot, "#vendorFilter").list().getItems().size(), vendors.getText());
+        robot.clickOn("#clearFilters");
+        assertEquals("Vendor: all", vendors.getText());
+    }
+
+    @Test
+    void typingInTheOpenListFindsAVendorAndEnterKeepsIt(FxRobot robot) {
+        robot.clickOn("#vendorFilter");
+        FacetFilter vendors = facet(robot, "#vendorFilter");
+        assertTrue(vendors.findField().isFocused(), "the find field is ready for typing");
+        robot.write("anthro");
+        assertEquals(List.of("Anthropic  (10)"), vendors.list().getItems().stream().map(vendors::text).toList());
+        robot.type(KeyCode.ENTER);
+        assertTrue(shown(robot).stream().allMatch(e -> e.organization().equals("Anthropic")));
+        assertEquals(10, shown(robot).size());
+        robot.eraseText(6).write("goog");
+        robot.type(KeyCode.DOWN).type(KeyCode.SPACE);
+        assertEquals(2, vm.selectedVendors().size(), "Space in the list checks the value it is on");
+        robot.type(KeyCode.ESCAPE);
+        robot.clickOn("#vendorFilter");
+        assertEquals("", vendors.findField().getText(), "the list opens whole again");
+        robot.clickOn("#vendorFilterNone");
+        assertEquals(209, shown(robot).size(), "none checked: every model");
+        robot.clickOn("#vendorFilterFind").write("deepseek");
+        robot.clickOn("#vendorFilterAll");
+        assertEquals(Set.of("DeepSeek"), vm.selectedVendors(), "all that the find field shows");
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(8, shown(robot).size());
     }
 
     @Test
@@ -122,13 +162,13 @@ class MainWindowTest extends WindowTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void aVendorCheckedBeforeOtherDataWithFewerVendorsLeavesNoCheckBehind(FxRobot robot) {
-        CheckComboBox<FacetValue> vendors = robot.lookup("#vendorFilter").queryAs(CheckComboBox.class);
-        int last = vendors.getItems().size() - 1;
-        assertFalse(Set.of("Google", "OpenAI").contains(vendors.getItems().get(last).value()));
-        robot.interact(() -> vendors.getCheckModel().check(last));
-        assertEquals(vendors.getItems().get(last).count(), shown(robot).size(), "filtered by the last vendor");
+        FacetFilter vendors = facet(robot, "#vendorFilter");
+        List<FacetValue> all = vendors.list().getItems();
+        FacetValue last = all.get(all.size() - 1);
+        assertFalse(Set.of("Google", "OpenAI").contains(last.value()));
+        check(robot, "#vendorFilter", vendors.text(last));
+        assertEquals(last.count(), shown(robot).size(), "filtered by the last vendor");
 
         Entry google = new Entry(1, 1, "G-Model", 1400, new ConfidenceInterval(5, 5), 1000, "Google", "Proprietary",
                 KnowledgeCutoff.parse(""), "https://g.example");
@@ -136,12 +176,12 @@ class MainWindowTest extends WindowTest {
                 KnowledgeCutoff.parse(""), "https://o.example");
         robot.interact(() -> vm.show(new Leaderboard(List.of(google, other), Schema.B, Optional.empty(), Optional.empty(),
                 DataSource.file("two.csv"))));
-        assertEquals(List.of(), new ArrayList<>(vendors.getCheckModel().getCheckedItems()),
-                "the checked vendor is not in the new data, and nothing else is checked in its place");
+        assertEquals(Set.of(), vm.selectedVendors(), "the checked vendor is not in the new data, and nothing else is checked in its place");
+        assertEquals("Vendor: all", robot.lookup("#vendorFilter").queryAs(Labeled.class).getText());
         assertEquals(2, shown(robot).size());
 
-        robot.interact(() -> vendors.getCheckModel().check(0));
-        assertEquals(List.of("Google"), vendors.getCheckModel().getCheckedItems().stream().map(FacetValue::value).toList());
+        check(robot, "#vendorFilter", "Google  (1)");
+        assertEquals(Set.of("Google"), vm.selectedVendors());
         assertEquals(List.of(google), shown(robot));
     }
 
@@ -160,10 +200,9 @@ class MainWindowTest extends WindowTest {
         assertEquals(209, shown(robot).size());
     }
 
-    @SuppressWarnings("unchecked")
     List<String> listed(FxRobot robot, String filter) {
-        CheckComboBox<FacetValue> box = robot.lookup(filter).queryAs(CheckComboBox.class);
-        return box.getItems().stream().map(box.getConverter()::toString).toList();
+        FacetFilter box = facet(robot, filter);
+        return box.list().getItems().stream().map(box::text).toList();
     }
 
     @SuppressWarnings("unchecked")

@@ -29,8 +29,19 @@ import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 
-/** The real dialogs: JavaFX alerts and the platform's file choosers. */
+/**
+ * The real dialogs: JavaFX alerts and the platform's file choosers. Every button is named in the
+ * window's language: JavaFX's own OK and Cancel follow the system's language instead.
+ */
 public final class FxDialogs implements Dialogs {
+
+    private static ButtonType ok(Messages messages) {
+        return new ButtonType(messages.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
+    }
+
+    private static ButtonType cancel(Messages messages) {
+        return new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    }
 
     @Override
     public Optional<Path> chooseCsv(Window owner, Messages messages, Optional<Path> folder) {
@@ -78,7 +89,7 @@ public final class FxDialogs implements Dialogs {
         grid.add(chart, 1, 3);
         dialog.getDialogPane().setContent(grid);
         ButtonType next = new ButtonType(messages.get("export.next"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(next, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(next, cancel(messages));
 
         if (dialog.showAndWait().filter(b -> b == next).isEmpty()) {
             return Optional.empty();
@@ -115,7 +126,9 @@ public final class FxDialogs implements Dialogs {
         if (failure.readable().isPresent()) {
             readable = new ButtonType(messages.get("error.open.readable", failure.readable().get().size()),
                     ButtonBar.ButtonData.OTHER);
-            alert.getButtonTypes().setAll(readable, ButtonType.OK);
+            alert.getButtonTypes().setAll(readable, ok(messages));
+        } else {
+            alert.getButtonTypes().setAll(ok(messages));
         }
         ButtonType showReadableButton = readable;
         // Shown without waiting: the window stays responsive and nothing nests an event loop.
@@ -134,6 +147,7 @@ public final class FxDialogs implements Dialogs {
         alert.setTitle(messages.get("error.title"));
         alert.setHeaderText(messages.get("error.export.header", target));
         alert.setContentText(reason + "\n" + messages.get("error.export.kept"));
+        alert.getButtonTypes().setAll(ok(messages));
         alert.show();
     }
 
@@ -171,15 +185,16 @@ public final class FxDialogs implements Dialogs {
         grid.add(groupHelp, 1, 4);
         grid.add(problem, 1, 5);
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ButtonType okType = ok(messages);
+        dialog.getDialogPane().getButtonTypes().addAll(okType, cancel(messages));
+        Button ok = (Button) dialog.getDialogPane().lookupButton(okType);
         ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             if (Links.webUri(url.getText()).isEmpty()) {
                 problem.setText(messages.get("settings.invalidUrl", url.getText()));
                 e.consume();
             }
         });
-        if (dialog.showAndWait().filter(b -> b == ButtonType.OK).isEmpty()) {
+        if (dialog.showAndWait().filter(b -> b == okType).isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new SettingsChoice(Links.webUri(url.getText()).orElseThrow(), hours.getValue(),
@@ -193,7 +208,9 @@ public final class FxDialogs implements Dialogs {
         alert.setTitle(messages.get("error.title"));
         alert.setHeaderText(messages.get("confirm.large.header", file.getFileName(), bytes >> 20));
         alert.setContentText(messages.get("confirm.large.text"));
-        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+        ButtonType open = new ButtonType(messages.get("confirm.large.open"), ButtonBar.ButtonData.OK_DONE);
+        alert.getButtonTypes().setAll(open, cancel(messages));
+        return alert.showAndWait().filter(b -> b == open).isPresent();
     }
 
     @Override
@@ -204,6 +221,7 @@ public final class FxDialogs implements Dialogs {
         alert.setHeaderText(messages.get("about.header", AppInfo.version()));
         alert.setContentText(messages.get("about.text", System.getProperty("java.version"),
                 System.getProperty("javafx.runtime.version", "?")));
+        alert.getButtonTypes().setAll(new ButtonType(messages.get("dialog.close"), ButtonBar.ButtonData.OK_DONE));
         alert.show();
     }
 

@@ -849,12 +849,14 @@ public final class MainView {
                 () -> messages.get("status.shown", numbers.format(vm.shownCountProperty().get()),
                         numbers.format(vm.totalCountProperty().get())),
                 vm.shownCountProperty(), vm.totalCountProperty()));
-        shown.setMinWidth(Region.USE_PREF_SIZE);
 
         Label data = new Label();
         data.setId("dataLabel");
         data.textProperty().bind(Bindings.createStringBinding(() -> describeData(vm.getBoard()), vm.boardProperty(),
                 vm.freshnessProperty()));
+        // The data's date and source, and the network's state, stay whole: a message gives way
+        // first, then the count.
+        data.setMinWidth(Region.USE_PREF_SIZE);
 
         Label networkLabel = new Label();
         networkLabel.setId("networkLabel");
@@ -862,6 +864,7 @@ public final class MainView {
                 vm.lastCheckProperty()));
         LazyTooltip.install(networkLabel, () -> vm.networkProblemProperty().get().isEmpty() ? null
                 : vm.networkProblemProperty().get());
+        networkLabel.setMinWidth(Region.USE_PREF_SIZE);
 
         Label warning = new Label();
         warning.setId("warningLabel");
@@ -869,6 +872,7 @@ public final class MainView {
         warning.textProperty().bind(Bindings.createStringBinding(() -> vm.unreadableRowsProperty().get() > 0
                         ? "\u26a0 " + messages.get("status.incomplete", numbers.format(vm.unreadableRowsProperty().get()))
                         : "", vm.unreadableRowsProperty()));
+        warning.managedProperty().bind(warning.textProperty().isNotEmpty());
 
         Label notice = new Label();
         notice.setId("noticeLabel");
@@ -884,12 +888,21 @@ public final class MainView {
                 notice.getStyleClass().add("status-warning");
             }
         });
+        // The message takes only the room the fixed fields leave, so that it never pushes them.
         notice.setMinWidth(0);
+        notice.setPrefWidth(0);
+        notice.setMaxWidth(Double.MAX_VALUE);
+        notice.setAlignment(Pos.CENTER_RIGHT);
+        HBox.setHgrow(notice, Priority.ALWAYS);
+        // Cut short in a narrow window, the message is still there whole when hovered.
+        LazyTooltip.install(notice, () -> notice.getText().isEmpty() ? null : notice.getText());
 
         ProgressBar progress = new ProgressBar();
         progress.setId("busyIndicator");
         progress.setPrefWidth(90);
         progress.visibleProperty().bind(vm.busyProperty().or(vm.refreshingProperty()));
+        progress.managedProperty().bind(progress.visibleProperty());
+        progress.setMinWidth(40);
         progress.progressProperty().bind(vm.loadProgressProperty());
         Button cancelLoad = new Button(messages.get("data.cancel"));
         cancelLoad.setId("cancelLoad");
@@ -900,10 +913,9 @@ public final class MainView {
         Label loading = new Label();
         loading.textProperty().bind(Bindings.createStringBinding(() -> vm.loadingFileProperty().get() == null ? ""
                 : messages.get("status.loading", vm.loadingFileProperty().get().getFileName()), vm.loadingFileProperty()));
+        loading.managedProperty().bind(loading.textProperty().isNotEmpty());
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(14, shown, separator(), data, separator(), networkLabel, warning, spacer, notice, loading,
+        HBox bar = new HBox(10, shown, separator(), data, separator(), networkLabel, warning, notice, loading,
                 progress, cancelLoad);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 10, 4, 10));

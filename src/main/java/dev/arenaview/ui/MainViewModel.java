@@ -169,6 +169,11 @@ public final class MainViewModel {
         updateFilter();
         filter.addListener(o -> updateRows());
         sortOrder.addListener(o -> updateRows());
+        // A message speaks of what was shown when it came ("Exported 10 models"): once other data,
+        // another filter or another order is shown, it is gone.
+        board.addListener((obs, was, now) -> notice.set(null));
+        filter.addListener((obs, was, now) -> notice.set(null));
+        sortOrder.addListener((obs, was, now) -> notice.set(null));
         shownCount.bind(Bindings.size(rows));
     }
 

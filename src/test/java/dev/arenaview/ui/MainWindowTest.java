@@ -465,6 +465,36 @@ class MainWindowTest extends WindowTest {
         assertEquals(shown(robot).stream().map(Entry::model).collect(Collectors.toList()), models);
         assertEquals(48, models.size());
         assertEquals("Exported 48 models to " + target, label(robot, "#noticeLabel"));
+        robot.clickOn("#scoreColumn");
+        assertEquals("", label(robot, "#noticeLabel"), "the message spoke of the rows before the new order");
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Exported 48 models to " + target, label(robot, "#noticeLabel"));
+        robot.clickOn("#searchField").write("gem");
+        assertEquals("", label(robot, "#noticeLabel"), "nor after a search");
+    }
+
+    @Test
+    void inTheNarrowestWindowAMessageGivesWayToTheDataAndTheNetwork(FxRobot robot) {
+        String reason = "cannot reach github.com: the connection timed out after 20 seconds of waiting for an answer";
+        robot.interact(() -> {
+            stage.setWidth(stage.getMinWidth());
+            vm.announce(Notice.warning("notice.refreshFailed", reason));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : List.of("#dataLabel", "#networkLabel")) {
+            Label field = robot.lookup(id).queryAs(Label.class);
+            assertTrue(field.getWidth() >= field.prefWidth(-1) - 0.5, id + " is cut short: " + field.getWidth());
+            assertTrue(field.localToScene(field.getBoundsInLocal()).getMaxX() <= field.getScene().getWidth(),
+                    id + " goes past the window's edge");
+        }
+        Label notice = robot.lookup("#noticeLabel").queryAs(Label.class);
+        robot.interact(() -> stage.setWidth(960));
+        WaitForAsyncUtils.waitForFxEvents();
+        String onScreen = ((javafx.scene.text.Text) notice.lookup(".text")).getText();
+        assertTrue(onScreen.endsWith("...") && onScreen.length() < notice.getText().length(),
+                "the message is what gives way: " + onScreen);
+        assertTrue(hoverForTooltip(robot, notice).getText().contains(reason), "and it is whole when hovered");
     }
 
     @Test

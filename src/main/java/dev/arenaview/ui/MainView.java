@@ -429,7 +429,7 @@ public final class MainView {
             return "";
         }
         String date = f.date().toString();
-        String days = numbers.format(f.ageDays());
+        long days = f.ageDays();
         if (vm.upToDateProperty().get()) {
             return "\u26a0 " + messages.get("stale.upstream", date, days);
         }
@@ -870,7 +870,7 @@ public final class MainView {
         warning.setId("warningLabel");
         warning.getStyleClass().add("status-warning");
         warning.textProperty().bind(Bindings.createStringBinding(() -> vm.unreadableRowsProperty().get() > 0
-                        ? "\u26a0 " + messages.get("status.incomplete", numbers.format(vm.unreadableRowsProperty().get()))
+                        ? "\u26a0 " + messages.get("status.incomplete", vm.unreadableRowsProperty().get())
                         : "", vm.unreadableRowsProperty()));
         warning.managedProperty().bind(warning.textProperty().isNotEmpty());
 
@@ -1032,14 +1032,14 @@ public final class MainView {
             return;
         }
         copy(vm.report(language, ExportScope.CURRENT_VIEW), "notice.copiedReport",
-                numbers.format(vm.reportSize(ExportScope.CURRENT_VIEW)));
+                vm.reportSize(ExportScope.CURRENT_VIEW));
     }
 
     private void copyLink(Entry entry) {
         copy(Links.webUri(entry.url()).map(Object::toString).orElse(entry.url()), "notice.copiedLink");
     }
 
-    private void copy(String text, String noticeKey, String... args) {
+    private void copy(String text, String noticeKey, Object... args) {
         Clipboard.getSystemClipboard().setContent(Map.of(DataFormat.PLAIN_TEXT, text));
         vm.copied(noticeKey, args);
     }

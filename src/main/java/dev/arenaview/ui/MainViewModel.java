@@ -861,7 +861,7 @@ public final class MainViewModel {
     public void exportReport(ExportChoice choice, ReportChart chart) {
         String text = report(choice.language(), choice.scope(), choice.includeChanges(),
                 chart == null ? null : new MarkdownReport.ChartImage(chart.fileName(), chart.models()));
-        String count = Integer.toString(reportSize(choice.scope()));
+        int count = reportSize(choice.scope());
         Path image = chart == null ? null : choice.target().resolveSibling(chart.fileName());
         busy.set(true);
         background.execute(() -> {
@@ -909,7 +909,7 @@ public final class MainViewModel {
     }
 
     /** Says in the status bar that something was copied. */
-    public void copied(String noticeKey, String... args) {
+    public void copied(String noticeKey, Object... args) {
         notice.set(Notice.info(noticeKey, args));
     }
 

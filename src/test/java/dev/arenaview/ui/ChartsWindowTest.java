@@ -156,8 +156,8 @@ class ChartsWindowTest extends WindowTest {
         assertEquals("Gemini-2.5-Pro", chart.series().get(0).model());
         assertEquals(2, chart.series().get(0).points().size());
         String notice = robot.lookup("#historyNotice").queryAs(Label.class).getText();
-        assertTrue(notice.startsWith("\u26a0 Skipped 1 files: lmsys_2025.06.01.csv ("), notice);
-        assertEquals("History: skipped 1 files that cannot be used: lmsys_2025.06.01.csv", status(robot));
+        assertTrue(notice.startsWith("\u26a0 Skipped 1 file: lmsys_2025.06.01.csv ("), notice);
+        assertEquals("History: skipped 1 file that cannot be used: lmsys_2025.06.01.csv", status(robot));
 
         robot.clickOn("#historyRank");
         assertEquals(HistoryChart.Measure.RANK, chart.measure());

@@ -146,7 +146,7 @@ class MainViewModelTest {
         List<String> lines = Files.readAllLines(view).stream().filter(l -> l.startsWith("| ")).toList();
         assertEquals(vm.rows().size() + 1, lines.size());
         assertTrue(lines.stream().skip(1).allMatch(l -> l.contains("| Anthropic ")));
-        assertEquals(Notice.info("notice.exported", Integer.toString(vm.rows().size()), view.toString()),
+        assertEquals(Notice.info("notice.exported", vm.rows().size(), view.toString()),
                 vm.noticeProperty().get());
 
         Path all = dir.resolve("all.md");

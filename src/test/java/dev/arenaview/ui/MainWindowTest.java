@@ -515,7 +515,7 @@ class MainWindowTest extends WindowTest {
 
         robot.clickOn("Show the 1 readable rows");
         assertEquals(List.of("Readable"), shown(robot).stream().map(Entry::model).toList());
-        assertEquals("\u26a0 Incomplete: 1 rows could not be read", label(robot, "#warningLabel"));
+        assertEquals("\u26a0 Incomplete: 1 row could not be read", label(robot, "#warningLabel"));
     }
 
     @Test

@@ -44,7 +44,7 @@ class ReportChartExportTest {
 
         assertArrayEquals(image, Files.readAllBytes(dir.resolve("report.png")));
         assertTrue(Files.readString(target).contains("|\n\n![表中前 30 个模型的分数与 95% 置信区间](report.png)\n\n## 说明"));
-        assertEquals(Notice.info("notice.exportedWithChart", "209", target.toString(), "report.png"),
+        assertEquals(Notice.info("notice.exportedWithChart", 209, target.toString(), "report.png"),
                 vm.noticeProperty().get());
     }
 

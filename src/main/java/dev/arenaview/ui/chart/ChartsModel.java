@@ -215,7 +215,7 @@ public final class ChartsModel {
             skipped.set(result.skipped());
             updateSeries();
             if (announceSkipped && !result.skipped().isEmpty()) {
-                vm.announce(Notice.warning("notice.historySkipped", Integer.toString(result.skipped().size()),
+                vm.announce(Notice.warning("notice.historySkipped", result.skipped().size(),
                         result.skipped().stream().map(HistoryLoader.Skipped::file).collect(Collectors.joining(", "))));
             }
         });

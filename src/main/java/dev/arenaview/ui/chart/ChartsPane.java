@@ -346,15 +346,15 @@ public final class ChartsPane {
         scatter.setPoints(points);
         scatter.setTexts(messages.get("chart.scatter.title"),
                 points.size() < all ? messages.get("chart.scatter.capped", numbers.format(points.size()), numbers.format(all))
-                        : messages.get("chart.scatter.subtitle", numbers.format(all)),
+                        : messages.get("chart.scatter.subtitle", all),
                 points.isEmpty() ? empty() : "");
     }
 
     private void describeVendors() {
         List<ChartData.VendorStat> all = model.vendorsProperty().get();
         vendors.setVendors(all);
-        String subtitle = messages.get("chart.vendors.subtitle", numbers.format(all.size()),
-                numbers.format(model.visibleProperty().get()));
+        String subtitle = messages.get("chart.vendors.subtitle", all.size(),
+                model.visibleProperty().get());
         if (all.size() > VendorChart.MAX_VENDORS) {
             subtitle += " " + messages.get("chart.vendors.capped", numbers.format(VendorChart.MAX_VENDORS));
         }
@@ -384,7 +384,7 @@ public final class ChartsPane {
                 : messages.get("chart.history.fromFolder", folder.toString()));
         List<HistoryLoader.Skipped> skipped = model.skippedProperty().get();
         historyNotice.setText(skipped.isEmpty() ? "" : "\u26a0 " + messages.get("chart.history.skipped",
-                numbers.format(skipped.size()), skipped.stream().map(s -> s.file() + " (" + s.reason() + ")")
+                skipped.size(), skipped.stream().map(s -> s.file() + " (" + s.reason() + ")")
                         .collect(Collectors.joining("; "))));
     }
 

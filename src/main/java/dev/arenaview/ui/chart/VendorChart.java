@@ -150,6 +150,6 @@ public final class VendorChart extends ChartCanvas {
         }
         VendorStat v = vendors.get(i);
         return new Hit(v.best().model(), messages.get("chart.tip.vendor", ChartTexts.vendor(messages, v.vendor()),
-                numbers.format(v.models()), v.best().model(), ChartTexts.score(v.bestScore())));
+                v.models(), v.best().model(), ChartTexts.score(v.bestScore())));
     }
 }

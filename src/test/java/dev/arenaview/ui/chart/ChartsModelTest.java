@@ -189,7 +189,7 @@ class ChartsModelTest {
         Notice notice = vm.noticeProperty().get();
         assertEquals(Notice.Kind.WARNING, notice.kind());
         assertEquals("notice.historySkipped", notice.key());
-        assertEquals(List.of("1", "lmsys_2025.05.15.csv"), notice.args());
+        assertEquals(List.of(1, "lmsys_2025.05.15.csv"), notice.args());
 
         charts.useCachedHistory();
         assertEquals(List.of(LocalDate.of(2025, 6, 27)), charts.historyProperty().get().dates());

@@ -187,7 +187,7 @@ public final class MainView {
         clear.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.filterProperty().get().isActive(),
                 vm.filterProperty()));
         Menu edit = new Menu(messages.get("menu.edit"), null, find, clear, new SeparatorMenuItem());
-        edit.getItems().addAll(rowActions(true));
+        edit.getItems().addAll(rowActions());
 
         CheckMenuItem openOnly = new CheckMenuItem(messages.get("menu.view.openOnly"));
         openOnly.selectedProperty().bindBidirectional(vm.openLicensesOnlyProperty());
@@ -249,13 +249,16 @@ public final class MainView {
     }
 
     /** Open link, copy link, copy name, copy row: for the Edit menu and the table's context menu. */
-    private List<MenuItem> rowActions(boolean withAccelerators) {
+    /**
+     * The selected row's actions, for the Edit menu and the table's context menu. Both show the
+     * same shortcuts, which do the same thing whichever registered them.
+     */
+    private List<MenuItem> rowActions() {
         List<MenuItem> items = List.of(
-                item("menu.edit.openLink", withAccelerators ? "Shortcut+Enter" : null, () -> withSelected(vm::openLink)),
-                item("menu.edit.copyLink", withAccelerators ? "Shortcut+Shift+L" : null, () -> withSelected(this::copyLink)),
-                item("menu.edit.copyName", withAccelerators ? "Shortcut+Shift+N" : null,
-                        () -> withSelected(e -> copy(e.model(), "notice.copiedName"))),
-                item("menu.edit.copyRow", withAccelerators ? "Shortcut+Shift+M" : null,
+                item("menu.edit.openLink", "Shortcut+Enter", () -> withSelected(vm::openLink)),
+                item("menu.edit.copyLink", "Shortcut+Shift+L", () -> withSelected(this::copyLink)),
+                item("menu.edit.copyName", "Shortcut+Shift+N", () -> withSelected(e -> copy(e.model(), "notice.copiedName"))),
+                item("menu.edit.copyRow", "Shortcut+Shift+M",
                         () -> withSelected(e -> copy(vm.rowMarkdown(e, messages.language().reportLanguage()),
                                 "notice.copiedRow"))));
         for (MenuItem item : items) {
@@ -595,7 +598,7 @@ public final class MainView {
         if (table.getContextMenu() != null) {
             return;
         }
-        table.setContextMenu(new ContextMenu(rowActions(false).toArray(MenuItem[]::new)));
+        table.setContextMenu(new ContextMenu(rowActions().toArray(MenuItem[]::new)));
         ContextMenu columnMenu = new ContextMenu(columnItems().toArray(MenuItem[]::new));
         for (TableColumn<Entry, Entry> tc : columns.values()) {
             tc.setContextMenu(columnMenu);

@@ -637,7 +637,20 @@ class MainWindowTest extends WindowTest {
         assertEquals(name.getText(), table.getSelectionModel().getSelectedItem().model(), "right-clicking a name selects its row");
         MenuItem copyName = table.getContextMenu().getItems().get(2);
         assertFalse(copyName.isDisable(), "the right-clicked row is selected, so its actions are enabled");
+        Set<String> shortcuts = robot.lookup(".accelerator-text").queryAllAs(Label.class).stream()
+                .filter(Node::isVisible).map(Label::getText).collect(Collectors.toSet());
+        assertTrue(shortcuts.containsAll(Set.of("Ctrl+\u21b5", "Ctrl+Shift+L", "Ctrl+Shift+N", "Ctrl+Shift+M")),
+                "the menu shows the shortcuts the README gives: " + shortcuts);
         robot.type(KeyCode.ESCAPE);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N).release(KeyCode.N, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(name.getText(), clipboardText(robot), "the shortcut still copies the name");
+    }
+
+    static String clipboardText(FxRobot robot) {
+        String[] text = new String[1];
+        robot.interact(() -> text[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        return text[0];
     }
 
     @Test

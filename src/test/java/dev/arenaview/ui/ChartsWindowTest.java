@@ -146,6 +146,7 @@ class ChartsWindowTest extends WindowTest {
                 HEADER + "1,1,Gemini-2.5-Pro,1477,+5/-5,12327,Google,Proprietary,,https://g.example\n");
         Files.writeString(folder.resolve("lmsys_2025.06.01.csv"), "rank,model\n1,Broken\n");
         dialogs.historyFolder = Optional.of(folder);
+        robot.interact(() -> stage.setWidth(1280));
         showCharts(robot);
         showTab(robot, "History");
         robot.clickOn("1477");
@@ -158,6 +159,14 @@ class ChartsWindowTest extends WindowTest {
         String notice = robot.lookup("#historyNotice").queryAs(Label.class).getText();
         assertTrue(notice.startsWith("\u26a0 Skipped 1 file: lmsys_2025.06.01.csv ("), notice);
         assertEquals("History: skipped 1 file that cannot be used: lmsys_2025.06.01.csv", status(robot));
+
+        assertEquals(chart.getSubtitle(), chart.shownSubtitle(), "the subtitle is whole in a 1280-pixel window");
+        Label source = robot.lookup("#historySource").queryAs(Label.class);
+        assertTrue(source.getText().startsWith("Folder " + folder) && source.getText().endsWith("Models selected in the table."),
+                source.getText());
+        String shownSource = robot.lookup("#historySource .text").queryAllAs(javafx.scene.text.Text.class).stream()
+                .map(javafx.scene.text.Text::getText).collect(java.util.stream.Collectors.joining());
+        assertFalse(shownSource.contains("..."), "the source line wraps rather than being cut: " + shownSource);
 
         robot.clickOn("#historyRank");
         assertEquals(HistoryChart.Measure.RANK, chart.measure());

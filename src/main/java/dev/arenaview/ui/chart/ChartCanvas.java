@@ -96,9 +96,14 @@ public abstract class ChartCanvas extends Region {
         return title;
     }
 
-    /** The subtitle, as drawn. */
+    /** The subtitle, as given. */
     public String getSubtitle() {
         return subtitle;
+    }
+
+    /** The subtitle as it fits the chart's width now (cut short with an ellipsis when it does not). */
+    public String shownSubtitle() {
+        return style.fit(subtitle, style.subtitle, getWidth() - 2 * PAD);
     }
 
     /** The message drawn instead of a chart, or empty. */

@@ -282,10 +282,11 @@ public final class ChartsPane {
 
         historySource.setId("historySource");
         historySource.getStyleClass().add("history-source");
-        historySource.setMinWidth(0);
+        historySource.setWrapText(true);
+        historySource.setPadding(new Insets(0, 10, 4, 10));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, measures, historySource, spacer, folder, cache);
+        HBox bar = new HBox(8, measures, spacer, folder, cache);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
         bar.getStyleClass().add("history-bar");
@@ -298,7 +299,7 @@ public final class ChartsPane {
         historyNotice.managedProperty().bind(historyNotice.visibleProperty());
 
         VBox.setVgrow(history, Priority.ALWAYS);
-        return new VBox(bar, history, historyNotice);
+        return new VBox(bar, historySource, history, historyNotice);
     }
 
     private void chooseHistoryFolder() {
@@ -370,18 +371,20 @@ public final class ChartsPane {
         String which = model.seriesFromSelectionProperty().get() ? messages.get("chart.history.selected")
                 : messages.get("chart.history.top", numbers.format(series.size()));
         String subtitle = h.isEmpty() ? ""
-                : h.dates().size() == 1 ? messages.get("chart.history.subtitle.one", h.dates().get(0).toString(), which)
-                : messages.get("chart.history.subtitle", numbers.format(h.dates().size()), h.dates().get(0).toString(),
-                        h.dates().get(h.dates().size() - 1).toString(), which);
+                : h.dates().size() == 1 ? messages.get("chart.history.subtitle.one", h.dates().get(0).toString())
+                : messages.get("chart.history.subtitle", h.dates().size(), h.dates().get(0).toString(),
+                        h.dates().get(h.dates().size() - 1).toString());
         String message = model.historyLoadingProperty().get() && h.isEmpty() ? messages.get("chart.history.loading")
                 : h.isEmpty() ? messages.get("chart.history.empty")
                 : series.isEmpty() ? empty() : "";
         history.setTexts(title, subtitle, message);
 
         Path folder = model.historyFolderProperty().get();
-        historySource.setText(folder == null
+        // Where the snapshots come from and which models are drawn: below the buttons, on as many
+        // lines as a narrow pane needs, so that the chart's subtitle stays short enough to fit.
+        historySource.setText((folder == null
                 ? messages.get("chart.history.fromCache", messages.get("arena." + vm.arenaProperty().get().id()))
-                : messages.get("chart.history.fromFolder", folder.toString()));
+                : messages.get("chart.history.fromFolder", folder.toString())) + " \u00b7 " + which);
         List<HistoryLoader.Skipped> skipped = model.skippedProperty().get();
         historyNotice.setText(skipped.isEmpty() ? "" : "\u26a0 " + messages.get("chart.history.skipped",
                 skipped.size(), skipped.stream().map(s -> s.file() + " (" + s.reason() + ")")

@@ -33,6 +33,7 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -171,7 +172,9 @@ final class ExportCommand implements Callable<Integer> {
         SortOrder order = sort.isEmpty() ? SortOrder.DEFAULT : new SortOrder(sort);
         ReportTime reportTime = time != null ? time
                 : board.date().map(ReportTime::onDate).orElseGet(() -> ReportTime.at(clock.instant()));
-        MarkdownReport renderer = new MarkdownReport(language);
+        // With --time the report is as of that time: data of about that day counts as current.
+        LocalDate asOf = time != null ? time.utcDate() : LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        MarkdownReport renderer = new MarkdownReport(language).asOf(asOf);
         if (changes) {
             Optional<Leaderboard> earlier = earlier(board, err);
             if (earlier.isPresent()) {

@@ -52,7 +52,7 @@ class CliTest {
     void exportWithoutOptionsPrintsTheChineseReportOfTheBundledData() {
         Result r = run("export");
         assertEquals(0, r.status(), r.err());
-        assertTrue(r.out().startsWith("# LLM Arena 排行榜 (实时更新)\n"));
+        assertTrue(r.out().startsWith("# LLM Arena 排行榜 (2025-06-27)\n"), "half a year old on " + NOW + ": not live");
         assertTrue(r.out().contains("> **数据更新时间**: 2025-06-27 UTC\n"), "the data's own date is the default time");
         assertEquals(211, r.out().lines().filter(l -> l.startsWith("|")).count());
         assertEquals("", r.err());
@@ -113,6 +113,14 @@ class CliTest {
         List<List<String>> exact = reportRows(run("export", "--vendor", "DeepSeek AI").out());
         assertEquals(2, exact.size(), "DeepSeek AI as published is only those two rows");
         assertEquals(3, reportRows(run("export", "--vendor", "Zhipu AI").out()).size(), "Zhipu and Zhipu AI");
+    }
+
+    @Test
+    void theTitleIsLiveOnlyWhenTheDataIsCurrentAtTheReportsTime() {
+        assertTrue(run("export", "--lang", "en").out().startsWith("# LLM Arena Leaderboard (2025-06-27)\n"));
+        assertTrue(run("export", "--time", "2025-06-27T11:42:07Z").out().startsWith("# LLM Arena 排行榜 (实时更新)\n"),
+                "a report as of the data's own day is the reference report");
+        assertTrue(run("export", "--time", "2025-07-20").out().startsWith("# LLM Arena 排行榜 (2025-06-27)\n"));
     }
 
     @Test

@@ -80,12 +80,12 @@ final class FetchCommand implements Callable<Integer> {
         Category category = Categories.resolve(which.category, arena, boards);
         LmarenaData.BoardInfo shown = boards.stream().filter(b -> b.category().equals(category)).findFirst().orElseThrow();
         String line = (r.changed() ? "stored " : "unchanged, already cached: ") + arena.id() + " " + shown.date() + ", "
-                + shown.rows() + " models (" + category + "; " + boards.size()
-                + (boards.size() == 1 ? " category), " : " categories), ") + data.boardsFolder(arena);
+                + count(shown.rows(), "model", "models") + " (" + category + "; "
+                + count(boards.size(), "category", "categories") + "), " + data.boardsFolder(arena);
         if (which.date != null) {
             Leaderboard past = data.onDate(arena, category, which.date, CancelToken.none(), notes);
             line += System.lineSeparator() + "history of " + arena.id() + " kept; " + category + " of "
-                    + past.date().orElseThrow() + ": " + past.size() + " models";
+                    + past.date().orElseThrow() + ": " + count(past.size(), "model", "models");
         }
         return line;
     }
@@ -99,7 +99,12 @@ final class FetchCommand implements Callable<Integer> {
                 : data.refresh(which.arena, CancelToken.none());
         String date = outcome.snapshot().date().map(Object::toString).orElse("undated");
         return (outcome.result() == LatestData.Result.NEW ? "stored " : "unchanged, already cached: ")
-                + which.arena.id() + " " + date + ", " + outcome.board().size() + " models, "
+                + which.arena.id() + " " + date + ", " + count(outcome.board().size(), "model", "models") + ", "
                 + outcome.snapshot().file();
+    }
+
+    /** {@code 1 model}, {@code 7 models}. */
+    private static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 }

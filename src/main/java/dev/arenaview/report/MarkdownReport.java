@@ -131,7 +131,8 @@ public final class MarkdownReport {
             out.append(gone).append("\n\n");
         }
         if (chart != null) {
-            out.append(Markdown.image(fill(text("chart.alt"), grouped(chart.models())), chart.fileName())).append("\n\n");
+            out.append(Markdown.image(fill(text(chart.models() == 1 ? "chart.alt.one" : "chart.alt"),
+                    grouped(chart.models())), chart.fileName())).append("\n\n");
         }
         out.append("## ").append(text("heading.legend")).append("\n\n");
         List<Column> columns = columns(board.schema());
@@ -392,7 +393,8 @@ public final class MarkdownReport {
                         .append(String.join(text("view.and"), parts))
                         .append(language == ReportLanguage.ZH ? "。" : ". ");
             }
-            out.append(fill(text("view.count"), grouped(rows.size()), grouped(board.size())));
+            out.append(fill(text(board.size() == 1 ? "view.count.one" : "view.count"), grouped(rows.size()),
+                    grouped(board.size())));
         }
         if (!order.equals(SortOrder.DEFAULT) && !order.keys().isEmpty()) {
             String keys = order.keys().stream()

@@ -74,6 +74,15 @@ class CliNetworkTest {
     }
 
     @Test
+    void oneModelIsOneModel() {
+        server.file("/repo/releases/download/2025.08.03/lmarena_text.csv",
+                HEADER + "1,1,Solo,1450,+4/-4,9000,A Corp,MIT,,https://a.example\n", null);
+        Result r = run("fetch", "--date", "2025.08.03", "--source-url", server.base().toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().startsWith("stored text 2025-08-03, 1 model, " + cache), r.out());
+    }
+
+    @Test
     void exportUsesTheNewestCachedSnapshot() {
         run("fetch", "--source-url", server.base().toString());
         Result r = run("export", "--lang", "en");

@@ -212,4 +212,18 @@ class MarkdownReportTest {
         assertTrue(en.asOf(LocalDate.of(2026, 1, 1)).render(LeaderboardView.all(undated), REFERENCE_TIME)
                 .startsWith("# LLM Arena Leaderboard (live)\n"), "no date to tell it is old by");
     }
+
+    @Test
+    void oneModelIsSingularInEnglish() throws Exception {
+        Leaderboard one = csv("lmarena_text_20250804.csv",
+                "rank,rank_stylectrl,model,arena_score,95_pct_ci,votes,organization,license,knowledge_cutoff,url\n"
+                        + "1,1,A,1450,+4/-4,9000,X,MIT,,https://a.example/\n");
+        LeaderboardView view = new LeaderboardView(one, new Filter(Set.of(), Set.of(), "a"), SortOrder.DEFAULT);
+        String en = new MarkdownReport(ReportLanguage.EN).withChart(new MarkdownReport.ChartImage("c.png", 1))
+                .render(view, REFERENCE_TIME);
+        assertTrue(en.contains("Showing 1 of 1 model.\n"), en);
+        assertTrue(en.contains("![Score and 95% confidence interval of the first model of the table](c.png)"), en);
+        String zh = new MarkdownReport(ReportLanguage.ZH).render(view, REFERENCE_TIME);
+        assertTrue(zh.contains("共显示 1 个模型（全部 1 个）。\n"), zh);
+    }
 }

@@ -52,6 +52,7 @@ public final class Cli implements Runnable {
         cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setHelpFactory(WholeWordHelp::new);
         cli.setParameterExceptionHandler((e, args1) -> {
             // Always the message and then the usage of the command that was being parsed.
             CommandLine failed = e.getCommandLine();

@@ -32,9 +32,12 @@ final class SourceOptions {
     Origin origin = Origin.LMARENA;
 
     @Option(names = "--source-url", paramLabel = "BASE", converter = BaseConverter.class,
-            description = "Where to fetch from, for a mirror: for lmarena the address that replaces"
-                    + " https://huggingface.co (default: $HF_ENDPOINT when set); for fboulnois the repository base"
-                    + " (default: https://github.com/fboulnois/llm-leaderboard-csv).")
+            description = {
+                "Where to fetch from, for a mirror. For lmarena: the address that replaces https://huggingface.co"
+                        + " (default: $HF_ENDPOINT when set).",
+                // Nothing glued to the address: at 48 characters it only just fits the help's column as a word.
+                "For fboulnois: the repository base, by default https://github.com/fboulnois/llm-leaderboard-csv",
+            })
     URI sourceUrl;
 
     @Option(names = "--cache-dir", paramLabel = "DIR",

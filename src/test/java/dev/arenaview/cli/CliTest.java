@@ -15,7 +15,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -150,14 +152,29 @@ class CliTest {
     }
 
     @Test
-    void badUsageIsStatus2WithTheUsage() {
-        for (String[] args : List.of(new String[] {"export", "--lang", "fr"}, new String[] {"export", "--sort", "colour"},
-                new String[] {"export", "--time", "yesterday"}, new String[] {"export", "--frobnicate"},
-                new String[] {"explode"})) {
-            Result r = run(args);
+    void badUsageIsStatus2WithTheErrorAndWhereToReadMoreButNotTheUsage() {
+        Map<List<String>, String> firstLines = new LinkedHashMap<>();
+        firstLines.put(List.of("export", "--lang", "fr"), "arenaview: export: invalid value for option '--lang': 'fr'");
+        firstLines.put(List.of("export", "--sort", "colour"), "arenaview: export: invalid value for option '--sort'");
+        firstLines.put(List.of("export", "--time", "yesterday"), "arenaview: export: invalid value for option '--time'");
+        firstLines.put(List.of("export", "--frobnicate"), "arenaview: export: unknown option: '--frobnicate'");
+        firstLines.put(List.of("fetch", "--arena", "moon"), "arenaview: fetch: invalid value for option '--arena'");
+        firstLines.put(List.of("list", "--frobnicate"), "arenaview: list: unknown option: '--frobnicate'");
+        firstLines.put(List.of("explode"), "arenaview: unmatched argument at index 0: 'explode'");
+        firstLines.forEach((args, first) -> {
+            Result r = run(args.toArray(String[]::new));
             assertEquals(2, r.status(), String.join(" ", args));
-            assertTrue(r.err().contains("Usage: arenaview"), r.err());
-        }
+            List<String> lines = r.err().lines().toList();
+            assertTrue(lines.get(0).startsWith(first), r.err());
+            String command = args.get(0).equals("explode") ? "arenaview" : "arenaview " + args.get(0);
+            assertEquals("See '" + command + " --help'.", lines.get(lines.size() - 1), r.err());
+            assertTrue(lines.size() <= 3, "the error, picocli's suggestions and where to read more: " + r.err());
+            assertFalse(r.err().contains("Usage:"), r.err());
+        });
+        assertTrue(run("export", "--vendr", "Google").err().contains("Possible solutions: --vendor"),
+                "picocli's suggestions stay");
+        assertTrue(run("--help").out().contains(" 2   bad usage: an unknown option or a wrong value (the message says"
+                + " which)"), "the exit status list no longer promises the usage text");
     }
 
     @Test

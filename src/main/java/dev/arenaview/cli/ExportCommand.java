@@ -24,7 +24,6 @@ import dev.arenaview.source.LatestData;
 import dev.arenaview.source.lmarena.LmarenaData;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -140,27 +139,24 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+        Stderr err = new Stderr(spec.commandLine().getErr(), spec.name());
+        String inputName = input == null ? spec.name() : input;
         Leaderboard board;
         try {
             board = load(err);
         } catch (LeaderboardFormatException e) {
-            err.println(e.getMessage());
-            err.println("arenaview: " + e.file() + " is not a readable leaderboard; nothing was written.");
-            err.flush();
+            err.located(e.getMessage());
+            err.about(e.file(), "not a readable leaderboard; nothing was written");
             return Cli.BAD_INPUT;
         } catch (IOException e) {
-            err.println("arenaview: cannot read " + input + ": " + IoMessages.reason(e));
-            err.flush();
+            err.about(input, "cannot read: " + IoMessages.reason(e));
             return Cli.BAD_INPUT;
         } catch (FetchException e) {
-            err.println("arenaview: " + e.getMessage());
-            err.println("arenaview: nothing was written.");
-            err.flush();
+            err.about(inputName, e.getMessage());
+            err.about(inputName, "nothing was written");
             return Cli.BAD_INPUT;
         } catch (UsageException e) {
-            err.println("arenaview: " + e.getMessage());
-            err.flush();
+            err.error(e.getMessage());
             return CommandLine.ExitCode.USAGE;
         }
 
@@ -187,8 +183,7 @@ final class ExportCommand implements Callable<Integer> {
             stdout.writeBytes(report.getBytes(StandardCharsets.UTF_8));
             stdout.flush();
             if (stdout.checkError()) {
-                err.println("arenaview: cannot write the report to standard output");
-                err.flush();
+                err.error("cannot write the report to standard output");
                 return Cli.CANNOT_WRITE;
             }
             return 0;
@@ -197,9 +192,8 @@ final class ExportCommand implements Callable<Integer> {
         try {
             AtomicFiles.writeString(target, report);
         } catch (IOException e) {
-            err.println("arenaview: cannot write " + output + ": " + IoMessages.reason(e)
-                    + (Files.exists(target) ? " (the existing file was left as it was)" : ""));
-            err.flush();
+            err.about(output, "cannot write: " + IoMessages.reason(e)
+                    + (Files.isRegularFile(target) ? " (the existing file was left as it was)" : ""));
             return Cli.CANNOT_WRITE;
         }
         return 0;
@@ -208,7 +202,7 @@ final class ExportCommand implements Callable<Integer> {
     /**
      * The leaderboard to report on: the given file or URL; else the chosen source's.
      */
-    private Leaderboard load(PrintWriter err) throws IOException, LeaderboardFormatException, FetchException,
+    private Leaderboard load(Stderr err) throws IOException, LeaderboardFormatException, FetchException,
             UsageException {
         if (input != null) {
             String lower = input.toLowerCase(Locale.ROOT);
@@ -224,7 +218,7 @@ final class ExportCommand implements Callable<Integer> {
      * LMArena's dataset: a past day from the history; else the newest (fetched first with
      * --refresh), falling back to what is cached (or, for the overall text board, bundled).
      */
-    private Leaderboard loadDataset(PrintWriter err) throws FetchException, UsageException {
+    private Leaderboard loadDataset(Stderr err) throws FetchException, UsageException {
         LmarenaData data = source.lmarena(clock, environment);
         Arena arena = which.arena;
         DownloadNotes notes = new DownloadNotes(err);
@@ -255,9 +249,8 @@ final class ExportCommand implements Callable<Integer> {
                             + arena.id() + "'");
         }
         if (refreshFailure != null) {
-            err.println("arenaview: warning: cannot refresh: " + refreshFailure.getMessage());
-            err.println("arenaview: warning: reporting the " + describe(board.get()) + " instead.");
-            err.flush();
+            err.warning("cannot refresh: " + refreshFailure.getMessage());
+            err.warning("reporting the " + describe(board.get()) + " instead");
         }
         return board.get();
     }
@@ -266,7 +259,7 @@ final class ExportCommand implements Callable<Integer> {
      * The CSV releases: a day's release (from the cache, else downloaded); else the newest
      * (fetched first with --refresh), falling back to what is cached or bundled.
      */
-    private Leaderboard loadRelease(PrintWriter err) throws FetchException, UsageException {
+    private Leaderboard loadRelease(Stderr err) throws FetchException, UsageException {
         releasesHave(which);
         LatestData data = source.latestData(clock);
         if (which.date != null) {
@@ -281,9 +274,8 @@ final class ExportCommand implements Callable<Integer> {
                 if (fallback.isEmpty() || e.kind() == FetchException.Kind.CANCELLED) {
                     throw e;
                 }
-                err.println("arenaview: warning: cannot refresh: " + e.getMessage());
-                err.println("arenaview: warning: reporting the " + describe(fallback.get()) + " instead.");
-                err.flush();
+                err.warning("cannot refresh: " + e.getMessage());
+                err.warning("reporting the " + describe(fallback.get()) + " instead");
                 return fallback.get();
             }
         }
@@ -296,7 +288,7 @@ final class ExportCommand implements Callable<Integer> {
     static void releasesHave(BoardOptions which) throws UsageException {
         if (!which.arena.hasCsvReleases()) {
             throw new UsageException("the CSV releases (--source fboulnois) have no " + which.arena.id()
-                    + " arena; they published text, vision and image. --source lmarena has every board");
+                    + " arena; they published text, vision and image, and --source lmarena has every arena");
         }
         if (!which.category().isCalled(Category.OVERALL.id())) {
             throw new UsageException("the CSV releases (--source fboulnois) have only the overall category;"
@@ -308,30 +300,27 @@ final class ExportCommand implements Callable<Integer> {
      * The leaderboard to compare with: LMArena's previous publish date, from the history; or the
      * CSV snapshot cached before. Without one, a warning, and the report has no change column.
      */
-    private Optional<Leaderboard> earlier(Leaderboard board, PrintWriter err) {
+    private Optional<Leaderboard> earlier(Leaderboard board, Stderr err) {
         Arena arena = board.arena().orElse(which.arena);
         if (board.origin() == Origin.LMARENA) {
             try {
                 Optional<Leaderboard> before = source.lmarena(clock, environment).previous(board, CancelToken.none(),
                         new DownloadNotes(err));
                 if (before.isEmpty()) {
-                    err.println("arenaview: warning: " + board.date().map(d -> "the leaderboard of " + d).orElse("this leaderboard")
+                    err.warning(board.date().map(d -> "the leaderboard of " + d).orElse("this leaderboard")
                             + " is the first of its category; the report has no change column");
-                    err.flush();
                 }
                 return before;
             } catch (FetchException e) {
-                err.println("arenaview: warning: cannot read the history to compare with: " + e.getMessage()
+                err.warning("cannot read the history to compare with: " + e.getMessage()
                         + "; the report has no change column");
-                err.flush();
                 return Optional.empty();
             }
         }
         Optional<Leaderboard> before = source.latestData(clock).previous(arena, board.date());
         if (before.isEmpty()) {
-            err.println("arenaview: warning: no earlier " + arena.id() + " snapshot is cached to compare with;"
+            err.warning("no earlier " + arena.id() + " snapshot is cached to compare with;"
                     + " the report has no change column ('arenaview fetch --source fboulnois --date YYYY-MM-DD' adds one)");
-            err.flush();
         }
         return before;
     }
@@ -348,7 +337,7 @@ final class ExportCommand implements Callable<Integer> {
         @Override
         public ReportLanguage convert(String value) {
             return ReportLanguage.fromId(value).orElseThrow(() ->
-                    new CommandLine.TypeConversionException("'" + value + "' is not a report language (zh or en)"));
+                    new CommandLine.TypeConversionException("'" + value + "' is not a report language; use zh or en"));
         }
     }
 
@@ -357,7 +346,7 @@ final class ExportCommand implements Callable<Integer> {
         public SortOrder.Key convert(String value) {
             String[] parts = value.split(":", -1);
             if (parts.length > 2) {
-                throw new CommandLine.TypeConversionException("'" + value + "' is not COLUMN or COLUMN:asc|desc");
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a sort key; use COLUMN or COLUMN:asc|desc");
             }
             Column column = Column.fromId(parts[0]).orElseThrow(() -> new CommandLine.TypeConversionException(
                     "'" + parts[0] + "' is not a column; use one of "
@@ -384,7 +373,7 @@ final class ExportCommand implements Callable<Integer> {
                     return ReportTime.onDate(LocalDate.parse(value));
                 } catch (DateTimeException notADay) {
                     throw new CommandLine.TypeConversionException("'" + value
-                            + "' is not an ISO-8601 instant like 2025-06-27T11:42:07Z or a day like 2025-06-27");
+                            + "' is not a time; use an ISO-8601 instant like 2025-06-27T11:42:07Z or a day like 2025-06-27");
                 }
             }
         }

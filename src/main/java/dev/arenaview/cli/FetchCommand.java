@@ -9,7 +9,6 @@ import dev.arenaview.source.FetchException;
 import dev.arenaview.source.LatestData;
 import dev.arenaview.source.lmarena.LmarenaData;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
@@ -51,18 +50,16 @@ final class FetchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+        Stderr err = new Stderr(spec.commandLine().getErr(), spec.name());
         String line;
         try {
             line = source.origin == Origin.FBOULNOIS ? fetchRelease() : fetchDataset(err);
         } catch (FetchException e) {
-            err.println("arenaview: " + e.getMessage());
-            err.println("arenaview: nothing was stored; the cache is as it was.");
-            err.flush();
+            err.error(e.getMessage());
+            err.error("nothing was stored; the cache is as it was");
             return Cli.BAD_INPUT;
         } catch (UsageException e) {
-            err.println("arenaview: " + e.getMessage());
-            err.flush();
+            err.error(e.getMessage());
             return CommandLine.ExitCode.USAGE;
         }
         stdout.writeBytes((line + System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
@@ -71,7 +68,7 @@ final class FetchCommand implements Callable<Integer> {
     }
 
     /** {@code stored text 2026-10-02, 245 models (overall; 29 categories), FOLDER}. */
-    private String fetchDataset(PrintWriter err) throws FetchException, UsageException {
+    private String fetchDataset(Stderr err) throws FetchException, UsageException {
         LmarenaData data = source.lmarena(clock, environment);
         Arena arena = which.arena;
         DownloadNotes notes = new DownloadNotes(err);

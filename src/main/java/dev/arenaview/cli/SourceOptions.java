@@ -64,7 +64,7 @@ final class SourceOptions {
         @Override
         public Origin convert(String value) {
             return Origin.fromId(value).orElseThrow(() ->
-                    new CommandLine.TypeConversionException("'" + value + "' is not a source (lmarena or fboulnois)"));
+                    new CommandLine.TypeConversionException("'" + value + "' is not a source; use lmarena or fboulnois"));
         }
     }
 
@@ -83,7 +83,7 @@ final class SourceOptions {
             try {
                 return LocalDate.parse(value.strip().replace('.', '-'));
             } catch (DateTimeException e) {
-                throw new CommandLine.TypeConversionException("'" + value + "' is not a day like 2025-08-04");
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a day; use one like 2025-08-04");
             }
         }
     }
@@ -92,7 +92,7 @@ final class SourceOptions {
         @Override
         public URI convert(String value) {
             return Links.webUri(value).orElseThrow(() ->
-                    new CommandLine.TypeConversionException("'" + value + "' is not an http(s) address"));
+                    new CommandLine.TypeConversionException("'" + value + "' is not an address; use one starting with http:// or https://"));
         }
     }
 }

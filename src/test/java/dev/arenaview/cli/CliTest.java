@@ -126,6 +126,32 @@ class CliTest {
     }
 
     @Test
+    void everyErrorLineSaysTheProgramThenTheFileOrTheCommand() throws IOException {
+        Path bad = badFile();
+        Path nope = dir.resolve("nope.csv");
+        Path folder = Files.createDirectory(dir.resolve("folder"));
+        Path cache = Files.createDirectory(dir.resolve("cache"));
+        List<String[]> failing = List.of(new String[] {"export", "--input", bad.toString()},
+                new String[] {"export", "--input", nope.toString()}, new String[] {"export", "--output", folder.toString()},
+                new String[] {"export", "--lang", "fr"},
+                new String[] {"export", "--source", "fboulnois", "--arena", "webdev"},
+                new String[] {"export", "--source", "fboulnois", "--arena", "vision", "--cache-dir", cache.toString()},
+                new String[] {"fetch", "--source", "fboulnois", "--category", "coding"},
+                new String[] {"list", "--source", "fboulnois", "--arena", "webdev", "--cache-dir", cache.toString()});
+        List<String> subjects = List.of("export: ", "fetch: ", "list: ", bad + ":", nope + ": ", folder + ": ");
+        for (String[] args : failing) {
+            Result r = run(args);
+            assertFalse(r.err().isEmpty(), String.join(" ", args));
+            for (String line : r.err().lines().toList()) {
+                boolean picocliHint = line.startsWith("Possible solutions: ") || line.startsWith("See 'arenaview ");
+                assertTrue(picocliHint || subjects.stream().anyMatch(s -> line.startsWith("arenaview: " + s)),
+                        String.join(" ", args) + ": " + line);
+                assertTrue(picocliHint || !line.endsWith("."), "no line ends with a full stop but the hint: " + line);
+            }
+        }
+    }
+
+    @Test
     void timeDefaultsToNowWhenTheDataHasNoDate() throws IOException {
         Path undated = dir.resolve("mine.csv");
         Files.writeString(undated, "rank,model,arena_score,95_pct_ci,votes,organization,license,knowledge_cutoff,url\n"
@@ -141,20 +167,22 @@ class CliTest {
         Result r = run("export", "--input", bad.toString());
         assertEquals(3, r.status());
         assertEquals("", r.out(), "nothing is printed as a report");
-        assertTrue(r.err().startsWith(bad + ":3: arena_score \"n/a\" is not a whole number\n"), r.err());
+        assertEquals("arenaview: " + bad + ":3: arena_score \"n/a\" is not a whole number\n"
+                + "arenaview: " + bad + ": not a readable leaderboard; nothing was written\n", r.err());
     }
 
     @Test
     void missingInputIsStatus3() {
         Result r = run("export", "--input", dir.resolve("nope.csv").toString());
         assertEquals(3, r.status());
-        assertTrue(r.err().contains("nope.csv: no such file or folder"), r.err());
+        assertEquals("arenaview: " + dir.resolve("nope.csv") + ": cannot read: no such file or folder\n", r.err());
     }
 
     @Test
     void badUsageIsStatus2WithTheErrorAndWhereToReadMoreButNotTheUsage() {
         Map<List<String>, String> firstLines = new LinkedHashMap<>();
-        firstLines.put(List.of("export", "--lang", "fr"), "arenaview: export: invalid value for option '--lang': 'fr'");
+        firstLines.put(List.of("export", "--lang", "fr"),
+                "arenaview: export: invalid value for option '--lang': 'fr' is not a report language; use zh or en");
         firstLines.put(List.of("export", "--sort", "colour"), "arenaview: export: invalid value for option '--sort'");
         firstLines.put(List.of("export", "--time", "yesterday"), "arenaview: export: invalid value for option '--time'");
         firstLines.put(List.of("export", "--frobnicate"), "arenaview: export: unknown option: '--frobnicate'");
@@ -214,12 +242,13 @@ class CliTest {
         Path folder = Files.createDirectory(dir.resolve("a-folder"));
         Result intoFolder = run("export", "--output", folder.toString());
         assertEquals(4, intoFolder.status());
-        assertTrue(intoFolder.err().contains("cannot write " + folder + ": is a folder"), intoFolder.err());
+        assertEquals("arenaview: " + folder + ": cannot write: is a folder, not a file\n", intoFolder.err());
         assertTrue(Files.isDirectory(folder));
 
         Path nowhere = dir.resolve("missing/report.md");
         Result missingFolder = run("export", "--output", nowhere.toString());
         assertEquals(4, missingFolder.status());
+        assertTrue(missingFolder.err().startsWith("arenaview: " + nowhere + ": cannot write: "), missingFolder.err());
         assertTrue(missingFolder.err().contains("the folder does not exist"), missingFolder.err());
         assertEquals(List.of(folder), listing());
     }

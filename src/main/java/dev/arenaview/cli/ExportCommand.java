@@ -9,11 +9,13 @@ import dev.arenaview.model.Category;
 import dev.arenaview.model.Changes;
 import dev.arenaview.model.Column;
 import dev.arenaview.model.Filter;
+import dev.arenaview.model.FilterValues;
 import dev.arenaview.model.Leaderboard;
 import dev.arenaview.model.LeaderboardView;
 import dev.arenaview.model.LicenseClass;
 import dev.arenaview.model.Origin;
 import dev.arenaview.model.SortOrder;
+import dev.arenaview.model.Spelling;
 import dev.arenaview.report.MarkdownReport;
 import dev.arenaview.report.ReportLanguage;
 import dev.arenaview.report.ReportTime;
@@ -142,8 +144,10 @@ final class ExportCommand implements Callable<Integer> {
         Stderr err = new Stderr(spec.commandLine().getErr(), spec.name());
         String inputName = input == null ? spec.name() : input;
         Leaderboard board;
+        Filter filter;
         try {
             board = load(err);
+            filter = filter(board);
         } catch (LeaderboardFormatException e) {
             err.located(e.getMessage());
             err.about(e.file(), "not a readable leaderboard; nothing was written");
@@ -160,11 +164,6 @@ final class ExportCommand implements Callable<Integer> {
             return CommandLine.ExitCode.USAGE;
         }
 
-        // A grouped filter matches canonical names and class names besides the published values,
-        // so a --vendor or --license value can be either.
-        Set<String> licenseValues = new LinkedHashSet<>();
-        licenses.forEach(l -> licenseValues.add(LicenseClass.fromId(l).map(LicenseClass::name).orElse(l)));
-        Filter filter = new Filter(new LinkedHashSet<>(vendors), licenseValues, search, openOnly, true);
         SortOrder order = sort.isEmpty() ? SortOrder.DEFAULT : new SortOrder(sort);
         ReportTime reportTime = time != null ? time
                 : board.date().map(ReportTime::onDate).orElseGet(() -> ReportTime.at(clock.instant()));
@@ -197,6 +196,50 @@ final class ExportCommand implements Callable<Integer> {
             return Cli.CANNOT_WRITE;
         }
         return 0;
+    }
+
+    /**
+     * The filter of the options, each --vendor and --license matched against the board's own
+     * values ignoring case: a value that matches nothing would silently give an empty report.
+     *
+     * @throws UsageException naming the first value that matches nothing, with near spellings
+     */
+    private Filter filter(Leaderboard board) throws UsageException {
+        Set<String> vendorValues = new LinkedHashSet<>();
+        for (String v : vendors) {
+            Set<String> values = FilterValues.vendor(v, board.entries());
+            if (values.isEmpty()) {
+                Set<String> known = FilterValues.vendorNames(board.entries());
+                throw new UsageException(Stderr.notFound("vendor", v, "on " + leaderboardName(board),
+                        Spelling.nearest(v, known, 3), "its vendors: " + String.join(", ", known)));
+            }
+            vendorValues.addAll(values);
+        }
+        Set<String> licenseValues = new LinkedHashSet<>();
+        for (String l : licenses) {
+            Set<String> values = FilterValues.license(l, board.entries());
+            if (values.isEmpty()) {
+                List<String> classes = Arrays.stream(LicenseClass.values()).map(LicenseClass::id).toList();
+                Set<String> published = FilterValues.licenseNames(board.entries());
+                List<String> known = new ArrayList<>(classes);
+                known.addAll(published);
+                throw new UsageException(Stderr.notFound("licence", l, "on " + leaderboardName(board),
+                        Spelling.nearest(l, known, 3), "licence classes: " + String.join(", ", classes)
+                                + "; its licences: " + String.join(", ", published)));
+            }
+            licenseValues.addAll(values);
+        }
+        return new Filter(vendorValues, licenseValues, search, openOnly, true);
+    }
+
+    /** {@code the text leaderboard of 2025-06-27}, {@code the webdev coding leaderboard of ...}. */
+    private static String leaderboardName(Leaderboard board) {
+        if (board.arena().isEmpty() && board.date().isEmpty()) {
+            return "this leaderboard";
+        }
+        return "the " + board.arena().map(a -> a.id() + " ").orElse("")
+                + (board.category().isOverall() ? "" : board.category() + " ") + "leaderboard"
+                + board.date().map(d -> " of " + d).orElse("");
     }
 
     /**

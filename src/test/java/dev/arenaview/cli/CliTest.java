@@ -118,6 +118,58 @@ class CliTest {
     }
 
     @Test
+    void vendorAndLicenceIgnoreCaseAsSearchDoes() {
+        assertEquals(reportRows(run("export", "--vendor", "Google").out()), reportRows(run("export", "--vendor", "google").out()));
+        List<List<String>> openai = reportRows(run("export", "--vendor", "OPENAI").out());
+        assertEquals(22, openai.size());
+        assertEquals(Set.of("OpenAI"), openai.stream().map(row -> row.get(6)).collect(Collectors.toSet()));
+        Result mit = run("export", "--lang", "en", "--license", "mit");
+        assertEquals(Set.of("MIT"), reportRows(mit.out()).stream().map(row -> row.get(7)).collect(Collectors.toSet()));
+        assertEquals(13, reportRows(mit.out()).size());
+        assertTrue(mit.out().contains("> This table is a filtered view: license is MIT."), "named as published");
+        assertEquals(Set.of("Apache 2.0"), reportRows(run("export", "--license", "apache 2.0").out()).stream()
+                .map(row -> row.get(7)).collect(Collectors.toSet()), "that spelling only; open-permissive has them all");
+    }
+
+    @Test
+    void aVendorOrLicenceOnNoRowIsBadUsageNamingItAndTheNearest() {
+        Result vendor = run("export", "--vendor", "gogle", "--output", dir.resolve("report.md").toString());
+        assertEquals(2, vendor.status());
+        List<String> lines = vendor.err().lines().toList();
+        assertEquals(2, lines.size(), vendor.err());
+        assertEquals("arenaview: export: no vendor 'gogle' on the text leaderboard of 2025-06-27; did you mean Google?",
+                lines.get(0));
+        assertTrue(lines.get(1).startsWith("arenaview: export: its vendors: 01 AI, 01.AI, Ai2, "), lines.get(1));
+        assertTrue(lines.get(1).contains(", Google, "), "every one, to choose from");
+        assertFalse(Files.exists(dir.resolve("report.md")), "no empty report is written");
+
+        Result licence = run("export", "--license", "open-permisive");
+        assertEquals(2, licence.status());
+        assertEquals("", licence.out());
+        assertTrue(licence.err().startsWith("arenaview: export: no licence 'open-permisive' on the text leaderboard of"
+                + " 2025-06-27; did you mean open-permissive?\n"
+                + "arenaview: export: licence classes: proprietary, open-permissive, open-restricted, non-commercial,"
+                + " unknown; its licences: AI2 ImpACT Low-risk, Apache 2.0, "), licence.err());
+
+        Result far = run("export", "--vendor", "Google", "--vendor", "xyzzy");
+        assertEquals(2, far.status());
+        assertTrue(far.err().startsWith("arenaview: export: no vendor 'xyzzy' on the text leaderboard of 2025-06-27\n"),
+                "no far-fetched guess: " + far.err());
+    }
+
+    @Test
+    void aVendorIsLookedForOnTheBoardBeingExported() throws IOException {
+        Path mine = dir.resolve("mine.csv");
+        Files.writeString(mine, "rank,model,arena_score,95_pct_ci,votes,organization,license,knowledge_cutoff,url\n"
+                + "1,A,1400,+5/-5,100,X Corp,MIT,,https://a.example\n");
+        Result r = run("export", "--input", mine.toString(), "--vendor", "anthropic");
+        assertEquals(2, r.status());
+        assertEquals("arenaview: export: no vendor 'anthropic' on this leaderboard\n"
+                + "arenaview: export: its vendors: X Corp\n", r.err());
+        assertEquals(0, run("export", "--input", mine.toString(), "--vendor", "x corp").status());
+    }
+
+    @Test
     void theTitleIsLiveOnlyWhenTheDataIsCurrentAtTheReportsTime() {
         assertTrue(run("export", "--lang", "en").out().startsWith("# LLM Arena Leaderboard (2025-06-27)\n"));
         assertTrue(run("export", "--time", "2025-06-27T11:42:07Z").out().startsWith("# LLM Arena 排行榜 (实时更新)\n"),
@@ -133,7 +185,7 @@ class CliTest {
         Path cache = Files.createDirectory(dir.resolve("cache"));
         List<String[]> failing = List.of(new String[] {"export", "--input", bad.toString()},
                 new String[] {"export", "--input", nope.toString()}, new String[] {"export", "--output", folder.toString()},
-                new String[] {"export", "--lang", "fr"},
+                new String[] {"export", "--vendor", "gogle"}, new String[] {"export", "--lang", "fr"},
                 new String[] {"export", "--source", "fboulnois", "--arena", "webdev"},
                 new String[] {"export", "--source", "fboulnois", "--arena", "vision", "--cache-dir", cache.toString()},
                 new String[] {"fetch", "--source", "fboulnois", "--category", "coding"},

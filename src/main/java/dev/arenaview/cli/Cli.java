@@ -26,7 +26,7 @@ import picocli.CommandLine.Command;
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             " 0:done",
-            " 2:bad usage (the usage text is printed)",
+            " 2:bad usage: an unknown option or a wrong value (the message says which)",
             " 3:bad input: the file or download cannot be read or is not a leaderboard (or the network failed and"
                     + " nothing is cached)",
             " 4:the output cannot be written (an existing file is left as it was)",
@@ -52,22 +52,36 @@ public final class Cli implements Runnable {
         cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setHelpFactory(WholeWordHelp::new);
         cli.setParameterExceptionHandler((e, args1) -> {
-            // Always the message and then the usage of the command that was being parsed.
+            // The message and where to read more, not the usage: sixty lines would scroll it away.
             CommandLine failed = e.getCommandLine();
             PrintWriter errors = failed.getErr();
-            errors.println("arenaview: " + e.getMessage());
+            errors.println(prefix(failed) + lowerFirst(e.getMessage()));
             CommandLine.UnmatchedArgumentException.printSuggestions(e, errors);
-            failed.usage(errors);
+            errors.println("See '" + failed.getCommandSpec().qualifiedName() + " --help'.");
             errors.flush();
             return CommandLine.ExitCode.USAGE;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("arenaview: internal error: " + e);
+            commandLine.getErr().println(prefix(commandLine) + "internal error: " + e);
             commandLine.getErr().flush();
             return CommandLine.ExitCode.SOFTWARE;
         });
         return cli.execute(args);
+    }
+
+    /** {@code arenaview: export: } for a command's problems, {@code arenaview: } for the top level's. */
+    private static String prefix(CommandLine command) {
+        return command.getParent() == null ? "arenaview: " : "arenaview: " + command.getCommandName() + ": ";
+    }
+
+    /** picocli's sentences begin with a capital ("Unknown option"); ours, after the colon, do not. */
+    private static String lowerFirst(String message) {
+        if (message.length() > 1 && Character.isUpperCase(message.charAt(0)) && Character.isLowerCase(message.charAt(1))) {
+            return Character.toLowerCase(message.charAt(0)) + message.substring(1);
+        }
+        return message;
     }
 
     /** Whether these arguments ask for the command line rather than the window. */

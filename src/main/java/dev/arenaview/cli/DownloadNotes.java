@@ -1,7 +1,6 @@
 package dev.arenaview.cli;
 
 import dev.arenaview.source.lmarena.LmarenaData;
-import java.io.PrintWriter;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -15,18 +14,17 @@ final class DownloadNotes implements LmarenaData.Progress {
     /** Smaller files come in well under a second and are not worth a line. */
     static final long NOTE_FROM_BYTES = 4L << 20;
 
-    private final PrintWriter err;
+    private final Stderr err;
     private final Set<String> noted = new HashSet<>();
 
-    DownloadNotes(PrintWriter err) {
+    DownloadNotes(Stderr err) {
         this.err = err;
     }
 
     @Override
     public void bytes(String file, long done, long total) {
         if (total >= NOTE_FROM_BYTES && noted.add(file)) {
-            err.println(String.format(Locale.ROOT, "arenaview: downloading %s (%.1f MB) into the cache", file, total / 1e6));
-            err.flush();
+            err.note(String.format(Locale.ROOT, "downloading %s (%.1f MB) into the cache", file, total / 1e6));
         }
     }
 }

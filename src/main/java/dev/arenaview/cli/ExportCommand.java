@@ -9,11 +9,13 @@ import dev.arenaview.model.Category;
 import dev.arenaview.model.Changes;
 import dev.arenaview.model.Column;
 import dev.arenaview.model.Filter;
+import dev.arenaview.model.FilterValues;
 import dev.arenaview.model.Leaderboard;
 import dev.arenaview.model.LeaderboardView;
 import dev.arenaview.model.LicenseClass;
 import dev.arenaview.model.Origin;
 import dev.arenaview.model.SortOrder;
+import dev.arenaview.model.Spelling;
 import dev.arenaview.report.MarkdownReport;
 import dev.arenaview.report.ReportLanguage;
 import dev.arenaview.report.ReportTime;
@@ -24,7 +26,6 @@ import dev.arenaview.source.LatestData;
 import dev.arenaview.source.lmarena.LmarenaData;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,6 +34,7 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -139,39 +141,35 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+        Stderr err = new Stderr(spec.commandLine().getErr(), spec.name());
+        String inputName = input == null ? spec.name() : input;
         Leaderboard board;
+        Filter filter;
         try {
             board = load(err);
+            filter = filter(board);
         } catch (LeaderboardFormatException e) {
-            err.println(e.getMessage());
-            err.println("arenaview: " + e.file() + " is not a readable leaderboard; nothing was written.");
-            err.flush();
+            err.located(e.getMessage());
+            err.about(e.file(), "not a readable leaderboard; nothing was written");
             return Cli.BAD_INPUT;
         } catch (IOException e) {
-            err.println("arenaview: cannot read " + input + ": " + IoMessages.reason(e));
-            err.flush();
+            err.about(input, "cannot read: " + IoMessages.reason(e));
             return Cli.BAD_INPUT;
         } catch (FetchException e) {
-            err.println("arenaview: " + e.getMessage());
-            err.println("arenaview: nothing was written.");
-            err.flush();
+            err.about(inputName, e.getMessage());
+            err.about(inputName, "nothing was written");
             return Cli.BAD_INPUT;
         } catch (UsageException e) {
-            err.println("arenaview: " + e.getMessage());
-            err.flush();
+            err.error(e.getMessage());
             return CommandLine.ExitCode.USAGE;
         }
 
-        // A grouped filter matches canonical names and class names besides the published values,
-        // so a --vendor or --license value can be either.
-        Set<String> licenseValues = new LinkedHashSet<>();
-        licenses.forEach(l -> licenseValues.add(LicenseClass.fromId(l).map(LicenseClass::name).orElse(l)));
-        Filter filter = new Filter(new LinkedHashSet<>(vendors), licenseValues, search, openOnly, true);
         SortOrder order = sort.isEmpty() ? SortOrder.DEFAULT : new SortOrder(sort);
         ReportTime reportTime = time != null ? time
                 : board.date().map(ReportTime::onDate).orElseGet(() -> ReportTime.at(clock.instant()));
-        MarkdownReport renderer = new MarkdownReport(language);
+        // With --time the report is as of that time: data of about that day counts as current.
+        LocalDate asOf = time != null ? time.utcDate() : LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        MarkdownReport renderer = new MarkdownReport(language).asOf(asOf);
         if (changes) {
             Optional<Leaderboard> earlier = earlier(board, err);
             if (earlier.isPresent()) {
@@ -184,8 +182,7 @@ final class ExportCommand implements Callable<Integer> {
             stdout.writeBytes(report.getBytes(StandardCharsets.UTF_8));
             stdout.flush();
             if (stdout.checkError()) {
-                err.println("arenaview: cannot write the report to standard output");
-                err.flush();
+                err.error("cannot write the report to standard output");
                 return Cli.CANNOT_WRITE;
             }
             return 0;
@@ -194,18 +191,61 @@ final class ExportCommand implements Callable<Integer> {
         try {
             AtomicFiles.writeString(target, report);
         } catch (IOException e) {
-            err.println("arenaview: cannot write " + output + ": " + IoMessages.reason(e)
-                    + (Files.exists(target) ? " (the existing file was left as it was)" : ""));
-            err.flush();
+            err.about(output, "cannot write: " + IoMessages.reason(e)
+                    + (Files.isRegularFile(target) ? " (the existing file was left as it was)" : ""));
             return Cli.CANNOT_WRITE;
         }
         return 0;
     }
 
     /**
+     * The filter of the options, each --vendor and --license matched against the board's own
+     * values ignoring case: a value that matches nothing would silently give an empty report.
+     *
+     * @throws UsageException naming the first value that matches nothing, with near spellings
+     */
+    private Filter filter(Leaderboard board) throws UsageException {
+        Set<String> vendorValues = new LinkedHashSet<>();
+        for (String v : vendors) {
+            Set<String> values = FilterValues.vendor(v, board.entries());
+            if (values.isEmpty()) {
+                Set<String> known = FilterValues.vendorNames(board.entries());
+                throw new UsageException(Stderr.notFound("vendor", v, "on " + leaderboardName(board),
+                        Spelling.nearest(v, known, 3), "its vendors: " + String.join(", ", known)));
+            }
+            vendorValues.addAll(values);
+        }
+        Set<String> licenseValues = new LinkedHashSet<>();
+        for (String l : licenses) {
+            Set<String> values = FilterValues.license(l, board.entries());
+            if (values.isEmpty()) {
+                List<String> classes = Arrays.stream(LicenseClass.values()).map(LicenseClass::id).toList();
+                Set<String> published = FilterValues.licenseNames(board.entries());
+                List<String> known = new ArrayList<>(classes);
+                known.addAll(published);
+                throw new UsageException(Stderr.notFound("licence", l, "on " + leaderboardName(board),
+                        Spelling.nearest(l, known, 3), "licence classes: " + String.join(", ", classes)
+                                + "; its licences: " + String.join(", ", published)));
+            }
+            licenseValues.addAll(values);
+        }
+        return new Filter(vendorValues, licenseValues, search, openOnly, true);
+    }
+
+    /** {@code the text leaderboard of 2025-06-27}, {@code the webdev coding leaderboard of ...}. */
+    private static String leaderboardName(Leaderboard board) {
+        if (board.arena().isEmpty() && board.date().isEmpty()) {
+            return "this leaderboard";
+        }
+        return "the " + board.arena().map(a -> a.id() + " ").orElse("")
+                + (board.category().isOverall() ? "" : board.category() + " ") + "leaderboard"
+                + board.date().map(d -> " of " + d).orElse("");
+    }
+
+    /**
      * The leaderboard to report on: the given file or URL; else the chosen source's.
      */
-    private Leaderboard load(PrintWriter err) throws IOException, LeaderboardFormatException, FetchException,
+    private Leaderboard load(Stderr err) throws IOException, LeaderboardFormatException, FetchException,
             UsageException {
         if (input != null) {
             String lower = input.toLowerCase(Locale.ROOT);
@@ -221,7 +261,7 @@ final class ExportCommand implements Callable<Integer> {
      * LMArena's dataset: a past day from the history; else the newest (fetched first with
      * --refresh), falling back to what is cached (or, for the overall text board, bundled).
      */
-    private Leaderboard loadDataset(PrintWriter err) throws FetchException, UsageException {
+    private Leaderboard loadDataset(Stderr err) throws FetchException, UsageException {
         LmarenaData data = source.lmarena(clock, environment);
         Arena arena = which.arena;
         DownloadNotes notes = new DownloadNotes(err);
@@ -252,9 +292,8 @@ final class ExportCommand implements Callable<Integer> {
                             + arena.id() + "'");
         }
         if (refreshFailure != null) {
-            err.println("arenaview: warning: cannot refresh: " + refreshFailure.getMessage());
-            err.println("arenaview: warning: reporting the " + describe(board.get()) + " instead.");
-            err.flush();
+            err.warning("cannot refresh: " + refreshFailure.getMessage());
+            err.warning("reporting the " + describe(board.get()) + " instead");
         }
         return board.get();
     }
@@ -263,7 +302,7 @@ final class ExportCommand implements Callable<Integer> {
      * The CSV releases: a day's release (from the cache, else downloaded); else the newest
      * (fetched first with --refresh), falling back to what is cached or bundled.
      */
-    private Leaderboard loadRelease(PrintWriter err) throws FetchException, UsageException {
+    private Leaderboard loadRelease(Stderr err) throws FetchException, UsageException {
         releasesHave(which);
         LatestData data = source.latestData(clock);
         if (which.date != null) {
@@ -278,9 +317,8 @@ final class ExportCommand implements Callable<Integer> {
                 if (fallback.isEmpty() || e.kind() == FetchException.Kind.CANCELLED) {
                     throw e;
                 }
-                err.println("arenaview: warning: cannot refresh: " + e.getMessage());
-                err.println("arenaview: warning: reporting the " + describe(fallback.get()) + " instead.");
-                err.flush();
+                err.warning("cannot refresh: " + e.getMessage());
+                err.warning("reporting the " + describe(fallback.get()) + " instead");
                 return fallback.get();
             }
         }
@@ -293,7 +331,7 @@ final class ExportCommand implements Callable<Integer> {
     static void releasesHave(BoardOptions which) throws UsageException {
         if (!which.arena.hasCsvReleases()) {
             throw new UsageException("the CSV releases (--source fboulnois) have no " + which.arena.id()
-                    + " arena; they published text, vision and image. --source lmarena has every board");
+                    + " arena; they published text, vision and image, and --source lmarena has every arena");
         }
         if (!which.category().isCalled(Category.OVERALL.id())) {
             throw new UsageException("the CSV releases (--source fboulnois) have only the overall category;"
@@ -305,30 +343,27 @@ final class ExportCommand implements Callable<Integer> {
      * The leaderboard to compare with: LMArena's previous publish date, from the history; or the
      * CSV snapshot cached before. Without one, a warning, and the report has no change column.
      */
-    private Optional<Leaderboard> earlier(Leaderboard board, PrintWriter err) {
+    private Optional<Leaderboard> earlier(Leaderboard board, Stderr err) {
         Arena arena = board.arena().orElse(which.arena);
         if (board.origin() == Origin.LMARENA) {
             try {
                 Optional<Leaderboard> before = source.lmarena(clock, environment).previous(board, CancelToken.none(),
                         new DownloadNotes(err));
                 if (before.isEmpty()) {
-                    err.println("arenaview: warning: " + board.date().map(d -> "the leaderboard of " + d).orElse("this leaderboard")
+                    err.warning(board.date().map(d -> "the leaderboard of " + d).orElse("this leaderboard")
                             + " is the first of its category; the report has no change column");
-                    err.flush();
                 }
                 return before;
             } catch (FetchException e) {
-                err.println("arenaview: warning: cannot read the history to compare with: " + e.getMessage()
+                err.warning("cannot read the history to compare with: " + e.getMessage()
                         + "; the report has no change column");
-                err.flush();
                 return Optional.empty();
             }
         }
         Optional<Leaderboard> before = source.latestData(clock).previous(arena, board.date());
         if (before.isEmpty()) {
-            err.println("arenaview: warning: no earlier " + arena.id() + " snapshot is cached to compare with;"
+            err.warning("no earlier " + arena.id() + " snapshot is cached to compare with;"
                     + " the report has no change column ('arenaview fetch --source fboulnois --date YYYY-MM-DD' adds one)");
-            err.flush();
         }
         return before;
     }
@@ -345,7 +380,7 @@ final class ExportCommand implements Callable<Integer> {
         @Override
         public ReportLanguage convert(String value) {
             return ReportLanguage.fromId(value).orElseThrow(() ->
-                    new CommandLine.TypeConversionException("'" + value + "' is not a report language (zh or en)"));
+                    new CommandLine.TypeConversionException("'" + value + "' is not a report language; use zh or en"));
         }
     }
 
@@ -354,7 +389,7 @@ final class ExportCommand implements Callable<Integer> {
         public SortOrder.Key convert(String value) {
             String[] parts = value.split(":", -1);
             if (parts.length > 2) {
-                throw new CommandLine.TypeConversionException("'" + value + "' is not COLUMN or COLUMN:asc|desc");
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a sort key; use COLUMN or COLUMN:asc|desc");
             }
             Column column = Column.fromId(parts[0]).orElseThrow(() -> new CommandLine.TypeConversionException(
                     "'" + parts[0] + "' is not a column; use one of "
@@ -381,7 +416,7 @@ final class ExportCommand implements Callable<Integer> {
                     return ReportTime.onDate(LocalDate.parse(value));
                 } catch (DateTimeException notADay) {
                     throw new CommandLine.TypeConversionException("'" + value
-                            + "' is not an ISO-8601 instant like 2025-06-27T11:42:07Z or a day like 2025-06-27");
+                            + "' is not a time; use an ISO-8601 instant like 2025-06-27T11:42:07Z or a day like 2025-06-27");
                 }
             }
         }

@@ -9,7 +9,6 @@ import dev.arenaview.source.FetchException;
 import dev.arenaview.source.LatestData;
 import dev.arenaview.source.lmarena.LmarenaData;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
@@ -51,18 +50,16 @@ final class FetchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+        Stderr err = new Stderr(spec.commandLine().getErr(), spec.name());
         String line;
         try {
             line = source.origin == Origin.FBOULNOIS ? fetchRelease() : fetchDataset(err);
         } catch (FetchException e) {
-            err.println("arenaview: " + e.getMessage());
-            err.println("arenaview: nothing was stored; the cache is as it was.");
-            err.flush();
+            err.error(e.getMessage());
+            err.error("nothing was stored; the cache is as it was");
             return Cli.BAD_INPUT;
         } catch (UsageException e) {
-            err.println("arenaview: " + e.getMessage());
-            err.flush();
+            err.error(e.getMessage());
             return CommandLine.ExitCode.USAGE;
         }
         stdout.writeBytes((line + System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
@@ -71,7 +68,7 @@ final class FetchCommand implements Callable<Integer> {
     }
 
     /** {@code stored text 2026-10-02, 245 models (overall; 29 categories), FOLDER}. */
-    private String fetchDataset(PrintWriter err) throws FetchException, UsageException {
+    private String fetchDataset(Stderr err) throws FetchException, UsageException {
         LmarenaData data = source.lmarena(clock, environment);
         Arena arena = which.arena;
         DownloadNotes notes = new DownloadNotes(err);
@@ -80,12 +77,12 @@ final class FetchCommand implements Callable<Integer> {
         Category category = Categories.resolve(which.category, arena, boards);
         LmarenaData.BoardInfo shown = boards.stream().filter(b -> b.category().equals(category)).findFirst().orElseThrow();
         String line = (r.changed() ? "stored " : "unchanged, already cached: ") + arena.id() + " " + shown.date() + ", "
-                + shown.rows() + " models (" + category + "; " + boards.size()
-                + (boards.size() == 1 ? " category), " : " categories), ") + data.boardsFolder(arena);
+                + count(shown.rows(), "model", "models") + " (" + category + "; "
+                + count(boards.size(), "category", "categories") + "), " + data.boardsFolder(arena);
         if (which.date != null) {
             Leaderboard past = data.onDate(arena, category, which.date, CancelToken.none(), notes);
             line += System.lineSeparator() + "history of " + arena.id() + " kept; " + category + " of "
-                    + past.date().orElseThrow() + ": " + past.size() + " models";
+                    + past.date().orElseThrow() + ": " + count(past.size(), "model", "models");
         }
         return line;
     }
@@ -99,7 +96,12 @@ final class FetchCommand implements Callable<Integer> {
                 : data.refresh(which.arena, CancelToken.none());
         String date = outcome.snapshot().date().map(Object::toString).orElse("undated");
         return (outcome.result() == LatestData.Result.NEW ? "stored " : "unchanged, already cached: ")
-                + which.arena.id() + " " + date + ", " + outcome.board().size() + " models, "
+                + which.arena.id() + " " + date + ", " + count(outcome.board().size(), "model", "models") + ", "
                 + outcome.snapshot().file();
+    }
+
+    /** {@code 1 model}, {@code 7 models}. */
+    private static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 }

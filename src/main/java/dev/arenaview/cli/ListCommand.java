@@ -10,7 +10,6 @@ import dev.arenaview.source.LatestData;
 import dev.arenaview.source.Snapshot;
 import dev.arenaview.source.lmarena.LmarenaData;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -60,7 +59,7 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+        Stderr err = new Stderr(spec.commandLine().getErr(), spec.name());
         List<Arena> arenas = arena != null ? List.of(arena)
                 : source.origin == Origin.LMARENA ? List.of(Arena.values()) : Arena.csvArenas();
         StringBuilder out = new StringBuilder();
@@ -70,7 +69,7 @@ final class ListCommand implements Callable<Integer> {
         return refresh && failed == arenas.size() ? Cli.BAD_INPUT : 0;
     }
 
-    private int listDataset(SourceOptions source, List<Arena> arenas, StringBuilder out, PrintWriter err) {
+    private int listDataset(SourceOptions source, List<Arena> arenas, StringBuilder out, Stderr err) {
         LmarenaData data = source.lmarena(clock, environment);
         int failed = 0;
         List<String[]> rows = new ArrayList<>();
@@ -81,8 +80,7 @@ final class ListCommand implements Callable<Integer> {
                     data.refresh(a, CancelToken.none(), new DownloadNotes(err));
                 } catch (FetchException e) {
                     failed++;
-                    err.println("arenaview: " + a.id() + ": " + e.getMessage());
-                    err.flush();
+                    err.error("cannot refresh " + a.id() + ": " + e.getMessage());
                 }
             }
             List<LmarenaData.BoardInfo> boards = data.boards(a);
@@ -114,20 +112,19 @@ final class ListCommand implements Callable<Integer> {
                             .append(String.join(", ", others)).append(".\n");
                 }
             } catch (FetchException e) {
-                err.println("arenaview: cannot list the dataset's folders: " + e.getMessage());
-                err.flush();
+                err.error("cannot list the dataset's folders: " + e.getMessage());
             }
         }
         return failed;
     }
 
-    private int listReleases(SourceOptions source, List<Arena> arenas, StringBuilder out, PrintWriter err) {
+    private int listReleases(SourceOptions source, List<Arena> arenas, StringBuilder out, Stderr err) {
         LatestData data = source.latestData(clock);
         int failed = 0;
         List<String[]> rows = new ArrayList<>();
         for (Arena a : arenas) {
             if (!a.hasCsvReleases()) {
-                err.println("arenaview: the CSV releases have no " + a.id() + " arena");
+                err.error("the CSV releases (--source fboulnois) have no " + a.id() + " arena");
                 failed++;
                 continue;
             }
@@ -136,7 +133,7 @@ final class ListCommand implements Callable<Integer> {
                     data.refresh(a, CancelToken.none());
                 } catch (FetchException e) {
                     failed++;
-                    err.println("arenaview: " + a.id() + ": " + e.getMessage());
+                    err.error("cannot refresh " + a.id() + ": " + e.getMessage());
                 }
             }
             List<Snapshot> history = data.cache().history(a);
@@ -146,7 +143,6 @@ final class ListCommand implements Callable<Integer> {
             rows.add(new String[] {a.id(), newest.isPresent() ? when : "-",
                 newest.map(b -> Integer.toString(b.size())).orElse("-"), Integer.toString(history.size())});
         }
-        err.flush();
         out.append(table(new String[] {"ARENA", "NEWEST", "MODELS", "SNAPSHOTS"}, rows));
         return failed;
     }

@@ -32,9 +32,12 @@ final class SourceOptions {
     Origin origin = Origin.LMARENA;
 
     @Option(names = "--source-url", paramLabel = "BASE", converter = BaseConverter.class,
-            description = "Where to fetch from, for a mirror: for lmarena the address that replaces"
-                    + " https://huggingface.co (default: $HF_ENDPOINT when set); for fboulnois the repository base"
-                    + " (default: https://github.com/fboulnois/llm-leaderboard-csv).")
+            description = {
+                "Where to fetch from, for a mirror. For lmarena: the address that replaces https://huggingface.co"
+                        + " (default: $HF_ENDPOINT when set).",
+                // Nothing glued to the address: at 48 characters it only just fits the help's column as a word.
+                "For fboulnois: the repository base, by default https://github.com/fboulnois/llm-leaderboard-csv",
+            })
     URI sourceUrl;
 
     @Option(names = "--cache-dir", paramLabel = "DIR",
@@ -61,7 +64,7 @@ final class SourceOptions {
         @Override
         public Origin convert(String value) {
             return Origin.fromId(value).orElseThrow(() ->
-                    new CommandLine.TypeConversionException("'" + value + "' is not a source (lmarena or fboulnois)"));
+                    new CommandLine.TypeConversionException("'" + value + "' is not a source; use lmarena or fboulnois"));
         }
     }
 
@@ -80,7 +83,7 @@ final class SourceOptions {
             try {
                 return LocalDate.parse(value.strip().replace('.', '-'));
             } catch (DateTimeException e) {
-                throw new CommandLine.TypeConversionException("'" + value + "' is not a day like 2025-08-04");
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a day; use one like 2025-08-04");
             }
         }
     }
@@ -89,7 +92,7 @@ final class SourceOptions {
         @Override
         public URI convert(String value) {
             return Links.webUri(value).orElseThrow(() ->
-                    new CommandLine.TypeConversionException("'" + value + "' is not an http(s) address"));
+                    new CommandLine.TypeConversionException("'" + value + "' is not an address; use one starting with http:// or https://"));
         }
     }
 }

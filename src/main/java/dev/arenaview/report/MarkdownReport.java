@@ -6,6 +6,7 @@ import dev.arenaview.model.Changes;
 import dev.arenaview.model.Column;
 import dev.arenaview.model.Entry;
 import dev.arenaview.model.Filter;
+import dev.arenaview.model.Freshness;
 import dev.arenaview.model.Leaderboard;
 import dev.arenaview.model.LeaderboardView;
 import dev.arenaview.model.LicenseClass;
@@ -13,12 +14,14 @@ import dev.arenaview.model.Origin;
 import dev.arenaview.model.Schema;
 import dev.arenaview.model.SortOrder;
 import dev.arenaview.model.Taxonomy;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -39,6 +42,7 @@ public final class MarkdownReport {
     private final ReportLanguage language;
     private final Changes changes;
     private final ChartImage chart;
+    private final LocalDate asOf;
 
     /**
      * A chart image beside the report, linked under the table.
@@ -53,13 +57,14 @@ public final class MarkdownReport {
     }
 
     public MarkdownReport(ReportLanguage language) {
-        this(language, Changes.none(), null);
+        this(language, Changes.none(), null, null);
     }
 
-    private MarkdownReport(ReportLanguage language, Changes changes, ChartImage chart) {
+    private MarkdownReport(ReportLanguage language, Changes changes, ChartImage chart, LocalDate asOf) {
         this.language = language;
         this.changes = Objects.requireNonNull(changes, "changes");
         this.chart = chart;
+        this.asOf = asOf;
     }
 
     /**
@@ -69,7 +74,7 @@ public final class MarkdownReport {
      * {@link Changes#none()} gives the plain report back.
      */
     public MarkdownReport withChanges(Changes changes) {
-        return new MarkdownReport(language, changes, chart);
+        return new MarkdownReport(language, changes, chart, asOf);
     }
 
     /**
@@ -78,7 +83,17 @@ public final class MarkdownReport {
      * link to that file. Null gives the report without an image back.
      */
     public MarkdownReport withChart(ChartImage image) {
-        return new MarkdownReport(language, changes, image);
+        return new MarkdownReport(language, changes, image, asOf);
+    }
+
+    /**
+     * This report made on a given day: its title says "(live)", as the reference's does, only
+     * when the data is current that day (not {@linkplain Freshness#isStale() stale}), and
+     * otherwise the data's date, so that an old snapshot is not passed off as today's rankings.
+     * Without a day, or for undated data, the title is the reference's.
+     */
+    public MarkdownReport asOf(LocalDate day) {
+        return new MarkdownReport(language, changes, chart, day);
     }
 
     /** The report of everything a view shows. */
@@ -97,7 +112,7 @@ public final class MarkdownReport {
      */
     public String render(Leaderboard board, List<Entry> rows, Filter filter, SortOrder order, ReportTime time) {
         StringBuilder out = new StringBuilder(256 + rows.size() * 256);
-        out.append("# ").append(text(titleKey(board))).append("\n\n");
+        out.append("# ").append(title(board)).append("\n\n");
         out.append(text("intro")).append("\n\n");
         out.append("> **").append(text("time.label")).append("**: ").append(time.format(language)).append("\n\n");
         if (!board.category().isOverall()) {
@@ -116,7 +131,8 @@ public final class MarkdownReport {
             out.append(gone).append("\n\n");
         }
         if (chart != null) {
-            out.append(Markdown.image(fill(text("chart.alt"), grouped(chart.models())), chart.fileName())).append("\n\n");
+            out.append(Markdown.image(fill(text(chart.models() == 1 ? "chart.alt.one" : "chart.alt"),
+                    grouped(chart.models())), chart.fileName())).append("\n\n");
         }
         out.append("## ").append(text("heading.legend")).append("\n\n");
         List<Column> columns = columns(board.schema());
@@ -336,9 +352,13 @@ public final class MarkdownReport {
         }
     }
 
-    private static String titleKey(Leaderboard board) {
-        Arena arena = board.arena().orElse(Arena.TEXT);
-        return "title." + arena.id();
+    private String title(Leaderboard board) {
+        String name = text("title." + board.arena().orElse(Arena.TEXT).id());
+        Optional<Freshness> age = asOf == null ? Optional.empty() : Freshness.of(board.date(), asOf);
+        if (age.isPresent() && age.get().isStale()) {
+            return fill(text("title.dated"), name, age.get().date().toString());
+        }
+        return fill(text("title.live"), name);
     }
 
     /** The separator after a legend item's name: a full-width colon in Chinese. */
@@ -373,7 +393,8 @@ public final class MarkdownReport {
                         .append(String.join(text("view.and"), parts))
                         .append(language == ReportLanguage.ZH ? "。" : ". ");
             }
-            out.append(fill(text("view.count"), grouped(rows.size()), grouped(board.size())));
+            out.append(fill(text(board.size() == 1 ? "view.count.one" : "view.count"), grouped(rows.size()),
+                    grouped(board.size())));
         }
         if (!order.equals(SortOrder.DEFAULT) && !order.keys().isEmpty()) {
             String keys = order.keys().stream()

@@ -51,7 +51,7 @@ class PackagedJarIT {
     void exportPrintsTheReportWithoutADisplayOrJavaFx() throws Exception {
         Run r = run("export", "--lang", "en");
         assertEquals(0, r.status(), r.err());
-        assertTrue(r.out().startsWith("# LLM Arena Leaderboard (live)\n"));
+        assertTrue(r.out().startsWith("# LLM Arena Leaderboard (2025-06-27)\n"), "the bundled data is not live");
         assertEquals(211, r.out().lines().filter(l -> l.startsWith("|")).count());
         assertFalse(r.err().contains("JavaFX"), r.err());
     }
@@ -69,7 +69,7 @@ class PackagedJarIT {
                 + "1,A,1400,+5/-5,100,X,MIT,,https://a.example\n1,B,1400,+5/-5,many,X,MIT,,https://b.example\n");
         Run r = run("export", "--input", bad.toString());
         assertEquals(3, r.status());
-        assertTrue(r.err().startsWith(bad + ":3: votes \"many\" is not a whole number"), r.err());
+        assertTrue(r.err().startsWith("arenaview: " + bad + ":3: votes \"many\" is not a whole number"), r.err());
     }
 
     /**

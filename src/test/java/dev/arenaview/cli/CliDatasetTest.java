@@ -109,8 +109,8 @@ class CliDatasetTest {
 
         Result wrong = run("export", "--category", "codng");
         assertEquals(2, wrong.status());
-        assertEquals("arenaview: the text board has no category 'codng' (did you mean coding?); its categories:"
-                + " coding, overall" + System.lineSeparator(), wrong.err());
+        assertEquals("arenaview: export: no category 'codng' in the text arena; did you mean coding?" + System.lineSeparator()
+                + "arenaview: export: its categories: coding, overall" + System.lineSeparator(), wrong.err());
         assertEquals("", wrong.out());
     }
 
@@ -146,11 +146,13 @@ class CliDatasetTest {
         assertEquals(0, run("fetch").status());
         Result r = runIn(Map.of("HF_ENDPOINT", deadEndpoint()), "export", "--refresh", "--lang", "en");
         assertEquals(0, r.status(), r.err());
-        assertTrue(r.err().startsWith("arenaview: warning: cannot refresh: cannot reach 127.0.0.1 (offline?)"), r.err());
-        assertTrue(r.err().contains("reporting the cached snapshot of 2026-10-02 instead"), r.err());
+        assertTrue(r.err().startsWith("arenaview: export: warning: cannot refresh: cannot reach 127.0.0.1 (offline?)"), r.err());
+        assertTrue(r.err().contains("\narenaview: export: warning: reporting the cached snapshot of 2026-10-02 instead\n"),
+                r.err());
         Result nothing = runIn(Map.of("HF_ENDPOINT", deadEndpoint()), "export", "--refresh", "--arena", "vision");
         assertEquals(3, nothing.status());
-        assertTrue(nothing.err().startsWith("arenaview: cannot reach 127.0.0.1"), nothing.err());
+        assertTrue(nothing.err().startsWith("arenaview: export: cannot reach 127.0.0.1"), nothing.err());
+        assertTrue(nothing.err().endsWith("arenaview: export: nothing was written\n"), nothing.err());
     }
 
     @Test
@@ -174,8 +176,8 @@ class CliDatasetTest {
 
         Result all = run("list", "--refresh");
         assertEquals(0, all.status(), all.err());
-        assertTrue(all.err().contains("arenaview: vision: the dataset " + "lmarena-ai/leaderboard-dataset has no vision folder"),
-                all.err());
+        assertTrue(all.err().contains("arenaview: list: cannot refresh vision: the dataset lmarena-ai/leaderboard-dataset has"
+                + " no vision folder"), all.err());
         List<String> lines = all.out().lines().toList();
         assertEquals("ARENA   CATEGORY  NAME     NEWEST      MODELS", lines.get(0));
         assertEquals("text    overall   Overall  2026-10-02       7", lines.get(1));
@@ -202,6 +204,7 @@ class CliDatasetTest {
         assertEquals(0, r.status(), r.err());
         Result bad = run("fetch", "--source", "huggingface");
         assertEquals(2, bad.status());
-        assertTrue(bad.err().contains("'huggingface' is not a source (lmarena or fboulnois)"), bad.err());
+        assertTrue(bad.err().startsWith("arenaview: fetch: invalid value for option '--source': 'huggingface' is not a"
+                + " source; use lmarena or fboulnois"), bad.err());
     }
 }

@@ -74,6 +74,15 @@ class CliNetworkTest {
     }
 
     @Test
+    void oneModelIsOneModel() {
+        server.file("/repo/releases/download/2025.08.03/lmarena_text.csv",
+                HEADER + "1,1,Solo,1450,+4/-4,9000,A Corp,MIT,,https://a.example\n", null);
+        Result r = run("fetch", "--date", "2025.08.03", "--source-url", server.base().toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().startsWith("stored text 2025-08-03, 1 model, " + cache), r.out());
+    }
+
+    @Test
     void exportUsesTheNewestCachedSnapshot() {
         run("fetch", "--source-url", server.base().toString());
         Result r = run("export", "--lang", "en");
@@ -94,7 +103,7 @@ class CliNetworkTest {
     void refreshOfflineFallsBackWithAWarning() throws IOException {
         Result r = run("export", "--refresh", "--source-url", deadBase(), "--lang", "en");
         assertEquals(0, r.status(), r.err());
-        assertTrue(r.err().startsWith("arenaview: warning: cannot refresh: cannot reach 127.0.0.1 (offline?)"), r.err());
+        assertTrue(r.err().startsWith("arenaview: export: warning: cannot refresh: cannot reach 127.0.0.1 (offline?)"), r.err());
         assertTrue(r.err().contains("reporting the bundled snapshot of 2025-06-27 instead"), r.err());
         assertTrue(r.out().contains("2025-06-27 UTC"));
     }
@@ -103,7 +112,7 @@ class CliNetworkTest {
     void refreshOfflineWithNothingToServeIsStatus3() throws IOException {
         Result r = run("export", "--refresh", "--arena", "vision", "--source-url", deadBase());
         assertEquals(3, r.status());
-        assertTrue(r.err().startsWith("arenaview: cannot reach 127.0.0.1 (offline?)"), r.err());
+        assertTrue(r.err().startsWith("arenaview: export: cannot reach 127.0.0.1 (offline?)"), r.err());
         Result notCached = run("export", "--arena", "vision");
         assertEquals(3, notCached.status());
         assertTrue(notCached.err().contains("no vision leaderboard is cached yet"), notCached.err());

@@ -15,7 +15,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -52,7 +54,7 @@ class CliTest {
     void exportWithoutOptionsPrintsTheChineseReportOfTheBundledData() {
         Result r = run("export");
         assertEquals(0, r.status(), r.err());
-        assertTrue(r.out().startsWith("# LLM Arena 排行榜 (实时更新)\n"));
+        assertTrue(r.out().startsWith("# LLM Arena 排行榜 (2025-06-27)\n"), "half a year old on " + NOW + ": not live");
         assertTrue(r.out().contains("> **数据更新时间**: 2025-06-27 UTC\n"), "the data's own date is the default time");
         assertEquals(211, r.out().lines().filter(l -> l.startsWith("|")).count());
         assertEquals("", r.err());
@@ -116,6 +118,92 @@ class CliTest {
     }
 
     @Test
+    void vendorAndLicenceIgnoreCaseAsSearchDoes() {
+        assertEquals(reportRows(run("export", "--vendor", "Google").out()), reportRows(run("export", "--vendor", "google").out()));
+        List<List<String>> openai = reportRows(run("export", "--vendor", "OPENAI").out());
+        assertEquals(22, openai.size());
+        assertEquals(Set.of("OpenAI"), openai.stream().map(row -> row.get(6)).collect(Collectors.toSet()));
+        Result mit = run("export", "--lang", "en", "--license", "mit");
+        assertEquals(Set.of("MIT"), reportRows(mit.out()).stream().map(row -> row.get(7)).collect(Collectors.toSet()));
+        assertEquals(13, reportRows(mit.out()).size());
+        assertTrue(mit.out().contains("> This table is a filtered view: license is MIT."), "named as published");
+        assertEquals(Set.of("Apache 2.0"), reportRows(run("export", "--license", "apache 2.0").out()).stream()
+                .map(row -> row.get(7)).collect(Collectors.toSet()), "that spelling only; open-permissive has them all");
+    }
+
+    @Test
+    void aVendorOrLicenceOnNoRowIsBadUsageNamingItAndTheNearest() {
+        Result vendor = run("export", "--vendor", "gogle", "--output", dir.resolve("report.md").toString());
+        assertEquals(2, vendor.status());
+        List<String> lines = vendor.err().lines().toList();
+        assertEquals(2, lines.size(), vendor.err());
+        assertEquals("arenaview: export: no vendor 'gogle' on the text leaderboard of 2025-06-27; did you mean Google?",
+                lines.get(0));
+        assertTrue(lines.get(1).startsWith("arenaview: export: its vendors: 01 AI, 01.AI, Ai2, "), lines.get(1));
+        assertTrue(lines.get(1).contains(", Google, "), "every one, to choose from");
+        assertFalse(Files.exists(dir.resolve("report.md")), "no empty report is written");
+
+        Result licence = run("export", "--license", "open-permisive");
+        assertEquals(2, licence.status());
+        assertEquals("", licence.out());
+        assertTrue(licence.err().startsWith("arenaview: export: no licence 'open-permisive' on the text leaderboard of"
+                + " 2025-06-27; did you mean open-permissive?\n"
+                + "arenaview: export: licence classes: proprietary, open-permissive, open-restricted, non-commercial,"
+                + " unknown; its licences: AI2 ImpACT Low-risk, Apache 2.0, "), licence.err());
+
+        Result far = run("export", "--vendor", "Google", "--vendor", "xyzzy");
+        assertEquals(2, far.status());
+        assertTrue(far.err().startsWith("arenaview: export: no vendor 'xyzzy' on the text leaderboard of 2025-06-27\n"),
+                "no far-fetched guess: " + far.err());
+    }
+
+    @Test
+    void aVendorIsLookedForOnTheBoardBeingExported() throws IOException {
+        Path mine = dir.resolve("mine.csv");
+        Files.writeString(mine, "rank,model,arena_score,95_pct_ci,votes,organization,license,knowledge_cutoff,url\n"
+                + "1,A,1400,+5/-5,100,X Corp,MIT,,https://a.example\n");
+        Result r = run("export", "--input", mine.toString(), "--vendor", "anthropic");
+        assertEquals(2, r.status());
+        assertEquals("arenaview: export: no vendor 'anthropic' on this leaderboard\n"
+                + "arenaview: export: its vendors: X Corp\n", r.err());
+        assertEquals(0, run("export", "--input", mine.toString(), "--vendor", "x corp").status());
+    }
+
+    @Test
+    void theTitleIsLiveOnlyWhenTheDataIsCurrentAtTheReportsTime() {
+        assertTrue(run("export", "--lang", "en").out().startsWith("# LLM Arena Leaderboard (2025-06-27)\n"));
+        assertTrue(run("export", "--time", "2025-06-27T11:42:07Z").out().startsWith("# LLM Arena 排行榜 (实时更新)\n"),
+                "a report as of the data's own day is the reference report");
+        assertTrue(run("export", "--time", "2025-07-20").out().startsWith("# LLM Arena 排行榜 (2025-06-27)\n"));
+    }
+
+    @Test
+    void everyErrorLineSaysTheProgramThenTheFileOrTheCommand() throws IOException {
+        Path bad = badFile();
+        Path nope = dir.resolve("nope.csv");
+        Path folder = Files.createDirectory(dir.resolve("folder"));
+        Path cache = Files.createDirectory(dir.resolve("cache"));
+        List<String[]> failing = List.of(new String[] {"export", "--input", bad.toString()},
+                new String[] {"export", "--input", nope.toString()}, new String[] {"export", "--output", folder.toString()},
+                new String[] {"export", "--vendor", "gogle"}, new String[] {"export", "--lang", "fr"},
+                new String[] {"export", "--source", "fboulnois", "--arena", "webdev"},
+                new String[] {"export", "--source", "fboulnois", "--arena", "vision", "--cache-dir", cache.toString()},
+                new String[] {"fetch", "--source", "fboulnois", "--category", "coding"},
+                new String[] {"list", "--source", "fboulnois", "--arena", "webdev", "--cache-dir", cache.toString()});
+        List<String> subjects = List.of("export: ", "fetch: ", "list: ", bad + ":", nope + ": ", folder + ": ");
+        for (String[] args : failing) {
+            Result r = run(args);
+            assertFalse(r.err().isEmpty(), String.join(" ", args));
+            for (String line : r.err().lines().toList()) {
+                boolean picocliHint = line.startsWith("Possible solutions: ") || line.startsWith("See 'arenaview ");
+                assertTrue(picocliHint || subjects.stream().anyMatch(s -> line.startsWith("arenaview: " + s)),
+                        String.join(" ", args) + ": " + line);
+                assertTrue(picocliHint || !line.endsWith("."), "no line ends with a full stop but the hint: " + line);
+            }
+        }
+    }
+
+    @Test
     void timeDefaultsToNowWhenTheDataHasNoDate() throws IOException {
         Path undated = dir.resolve("mine.csv");
         Files.writeString(undated, "rank,model,arena_score,95_pct_ci,votes,organization,license,knowledge_cutoff,url\n"
@@ -131,25 +219,42 @@ class CliTest {
         Result r = run("export", "--input", bad.toString());
         assertEquals(3, r.status());
         assertEquals("", r.out(), "nothing is printed as a report");
-        assertTrue(r.err().startsWith(bad + ":3: arena_score \"n/a\" is not a whole number\n"), r.err());
+        assertEquals("arenaview: " + bad + ":3: arena_score \"n/a\" is not a whole number\n"
+                + "arenaview: " + bad + ": not a readable leaderboard; nothing was written\n", r.err());
     }
 
     @Test
     void missingInputIsStatus3() {
         Result r = run("export", "--input", dir.resolve("nope.csv").toString());
         assertEquals(3, r.status());
-        assertTrue(r.err().contains("nope.csv: no such file or folder"), r.err());
+        assertEquals("arenaview: " + dir.resolve("nope.csv") + ": cannot read: no such file or folder\n", r.err());
     }
 
     @Test
-    void badUsageIsStatus2WithTheUsage() {
-        for (String[] args : List.of(new String[] {"export", "--lang", "fr"}, new String[] {"export", "--sort", "colour"},
-                new String[] {"export", "--time", "yesterday"}, new String[] {"export", "--frobnicate"},
-                new String[] {"explode"})) {
-            Result r = run(args);
+    void badUsageIsStatus2WithTheErrorAndWhereToReadMoreButNotTheUsage() {
+        Map<List<String>, String> firstLines = new LinkedHashMap<>();
+        firstLines.put(List.of("export", "--lang", "fr"),
+                "arenaview: export: invalid value for option '--lang': 'fr' is not a report language; use zh or en");
+        firstLines.put(List.of("export", "--sort", "colour"), "arenaview: export: invalid value for option '--sort'");
+        firstLines.put(List.of("export", "--time", "yesterday"), "arenaview: export: invalid value for option '--time'");
+        firstLines.put(List.of("export", "--frobnicate"), "arenaview: export: unknown option: '--frobnicate'");
+        firstLines.put(List.of("fetch", "--arena", "moon"), "arenaview: fetch: invalid value for option '--arena'");
+        firstLines.put(List.of("list", "--frobnicate"), "arenaview: list: unknown option: '--frobnicate'");
+        firstLines.put(List.of("explode"), "arenaview: unmatched argument at index 0: 'explode'");
+        firstLines.forEach((args, first) -> {
+            Result r = run(args.toArray(String[]::new));
             assertEquals(2, r.status(), String.join(" ", args));
-            assertTrue(r.err().contains("Usage: arenaview"), r.err());
-        }
+            List<String> lines = r.err().lines().toList();
+            assertTrue(lines.get(0).startsWith(first), r.err());
+            String command = args.get(0).equals("explode") ? "arenaview" : "arenaview " + args.get(0);
+            assertEquals("See '" + command + " --help'.", lines.get(lines.size() - 1), r.err());
+            assertTrue(lines.size() <= 3, "the error, picocli's suggestions and where to read more: " + r.err());
+            assertFalse(r.err().contains("Usage:"), r.err());
+        });
+        assertTrue(run("export", "--vendr", "Google").err().contains("Possible solutions: --vendor"),
+                "picocli's suggestions stay");
+        assertTrue(run("--help").out().contains(" 2   bad usage: an unknown option or a wrong value (the message says"
+                + " which)"), "the exit status list no longer promises the usage text");
     }
 
     @Test
@@ -189,12 +294,13 @@ class CliTest {
         Path folder = Files.createDirectory(dir.resolve("a-folder"));
         Result intoFolder = run("export", "--output", folder.toString());
         assertEquals(4, intoFolder.status());
-        assertTrue(intoFolder.err().contains("cannot write " + folder + ": is a folder"), intoFolder.err());
+        assertEquals("arenaview: " + folder + ": cannot write: is a folder, not a file\n", intoFolder.err());
         assertTrue(Files.isDirectory(folder));
 
         Path nowhere = dir.resolve("missing/report.md");
         Result missingFolder = run("export", "--output", nowhere.toString());
         assertEquals(4, missingFolder.status());
+        assertTrue(missingFolder.err().startsWith("arenaview: " + nowhere + ": cannot write: "), missingFolder.err());
         assertTrue(missingFolder.err().contains("the folder does not exist"), missingFolder.err());
         assertEquals(List.of(folder), listing());
     }

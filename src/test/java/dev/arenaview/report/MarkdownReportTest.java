@@ -187,4 +187,43 @@ class MarkdownReportTest {
         assertTrue(new MarkdownReport(ReportLanguage.ZH).render(LeaderboardView.all(board), REFERENCE_TIME)
                 .startsWith("# LLM Arena 视觉排行榜 (实时更新)\n"));
     }
+
+    @Test
+    void theTitleSaysLiveOnlyWhileTheDataIsCurrentAndElseItsDate() throws Exception {
+        LeaderboardView bundled = LeaderboardView.all(BundledData.load());
+        MarkdownReport en = new MarkdownReport(ReportLanguage.EN);
+        MarkdownReport zh = new MarkdownReport(ReportLanguage.ZH);
+        LocalDate published = LocalDate.of(2025, 6, 27);
+        assertTrue(en.asOf(published).render(bundled, REFERENCE_TIME).startsWith("# LLM Arena Leaderboard (live)\n\n"));
+        assertTrue(zh.asOf(published.plusDays(7)).render(bundled, REFERENCE_TIME)
+                .startsWith("# LLM Arena 排行榜 (实时更新)\n\n"), "a week old is still current");
+        assertTrue(en.asOf(published.plusDays(8)).render(bundled, REFERENCE_TIME)
+                .startsWith("# LLM Arena Leaderboard (2025-06-27)\n\n"), "stale, as the window's freshness says");
+        assertTrue(zh.asOf(LocalDate.of(2026, 12, 7)).render(bundled, REFERENCE_TIME)
+                .startsWith("# LLM Arena 排行榜 (2025-06-27)\n\n"));
+
+        Leaderboard vision = csv("lmarena_vision_20250801.csv",
+                "rank,rank_stylectrl,model,arena_score,95_pct_ci,votes,organization,license,knowledge_cutoff,url\n"
+                        + "1,1,A,1450,+4/-4,9000,X,,,https://a.example/\n");
+        assertTrue(zh.asOf(LocalDate.of(2026, 1, 1)).render(LeaderboardView.all(vision), REFERENCE_TIME)
+                .startsWith("# LLM Arena 视觉排行榜 (2025-08-01)\n"), "every arena's title");
+        Leaderboard undated = csv("mine.csv", "rank,model,arena_score,95_pct_ci,votes,organization,license,knowledge_cutoff,url\n"
+                + "1,A,1400,+5/-5,100,X,MIT,,https://a.example\n");
+        assertTrue(en.asOf(LocalDate.of(2026, 1, 1)).render(LeaderboardView.all(undated), REFERENCE_TIME)
+                .startsWith("# LLM Arena Leaderboard (live)\n"), "no date to tell it is old by");
+    }
+
+    @Test
+    void oneModelIsSingularInEnglish() throws Exception {
+        Leaderboard one = csv("lmarena_text_20250804.csv",
+                "rank,rank_stylectrl,model,arena_score,95_pct_ci,votes,organization,license,knowledge_cutoff,url\n"
+                        + "1,1,A,1450,+4/-4,9000,X,MIT,,https://a.example/\n");
+        LeaderboardView view = new LeaderboardView(one, new Filter(Set.of(), Set.of(), "a"), SortOrder.DEFAULT);
+        String en = new MarkdownReport(ReportLanguage.EN).withChart(new MarkdownReport.ChartImage("c.png", 1))
+                .render(view, REFERENCE_TIME);
+        assertTrue(en.contains("Showing 1 of 1 model.\n"), en);
+        assertTrue(en.contains("![Score and 95% confidence interval of the first model of the table](c.png)"), en);
+        String zh = new MarkdownReport(ReportLanguage.ZH).render(view, REFERENCE_TIME);
+        assertTrue(zh.contains("共显示 1 个模型（全部 1 个）。\n"), zh);
+    }
 }

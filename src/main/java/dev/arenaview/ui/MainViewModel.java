@@ -816,7 +816,8 @@ public final class MainViewModel {
     private String report(ReportLanguage language, ExportScope scope, boolean withChanges,
                           MarkdownReport.ChartImage chart) {
         Leaderboard b = board.get();
-        MarkdownReport report = new MarkdownReport(language).withChart(chart);
+        MarkdownReport report = new MarkdownReport(language).withChart(chart)
+                .asOf(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         if (withChanges && !changes.get().isEmpty()) {
             report = report.withChanges(changes.get());
         }

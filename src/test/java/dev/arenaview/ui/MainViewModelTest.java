@@ -153,6 +153,8 @@ class MainViewModelTest {
         vm.exportReport(new ExportChoice(all, ReportLanguage.ZH, ExportScope.ALL_MODELS));
         assertEquals(210, Files.readAllLines(all).stream().filter(l -> l.startsWith("| ")).count());
         assertTrue(Files.readString(all).contains("## 排行榜"));
+        assertTrue(Files.readAllLines(all).get(0).endsWith("(2025-06-27)"),
+                "a report of old data says its date, not \"live\": " + Files.readAllLines(all).get(0));
     }
 
     @Test

@@ -513,7 +513,7 @@ class MainWindowTest extends WindowTest {
         String details = robot.lookup("#errorDetails").queryAs(TextArea.class).getText();
         assertEquals(bad + ":3: votes \"lots\" is not a whole number", details);
 
-        robot.clickOn("Show the 1 readable rows");
+        robot.clickOn("Show the 1 readable row");
         assertEquals(List.of("Readable"), shown(robot).stream().map(Entry::model).toList());
         assertEquals("\u26a0 Incomplete: 1 row could not be read", label(robot, "#warningLabel"));
     }

@@ -1,6 +1,8 @@
 package dev.arenaview;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -33,7 +35,12 @@ class ArchitectureTest {
                 DynamicTest.dynamicTest("cli does not import ui", () -> cliAndUiDoNotImportEachOther.check(CLASSES)),
                 DynamicTest.dynamicTest("ui does not import cli", () -> uiDoesNotImportTheCli.check(CLASSES)),
                 DynamicTest.dynamicTest("only the front ends write to stdout and stderr",
-                        () -> onlyTheFrontEndsWriteToStandardStreams.check(CLASSES)));
+                        () -> onlyTheFrontEndsWriteToStandardStreams.check(CLASSES)),
+                DynamicTest.dynamicTest("no package cycle", () -> packagesAreFreeOfCycles.check(CLASSES)),
+                DynamicTest.dynamicTest("the window's parts do not reach up to the window",
+                        () -> windowPartsDoNotReachUpToTheWindow.check(CLASSES)),
+                DynamicTest.dynamicTest("the window's parts talk only through what they share",
+                        () -> windowPartsDoNotImportEachOther.check(CLASSES)));
     }
 
     private static final String MODEL = "dev.arenaview.model..";
@@ -64,6 +71,21 @@ class ArchitectureTest {
     static final ArchRule uiDoesNotImportTheCli = noClasses()
             .that().resideInAPackage(UI)
             .should().dependOnClassesThat().resideInAPackage(CLI);
+
+    /** The window's parts ({@code ui.table}, {@code ui.chart}...) and what they share ({@code ui.shared}). */
+    private static final String UI_PARTS = "dev.arenaview.ui.*..";
+    private static final String UI_SHARED = "dev.arenaview.ui.shared..";
+
+    static final ArchRule packagesAreFreeOfCycles = slices().matching("dev.arenaview.(**)").should().beFreeOfCycles();
+
+    /** Only the window itself ({@code ui}: the main view and its view model) puts the parts together. */
+    static final ArchRule windowPartsDoNotReachUpToTheWindow = noClasses()
+            .that().resideInAPackage(UI_PARTS)
+            .should().dependOnClassesThat().resideInAPackage("dev.arenaview.ui");
+
+    static final ArchRule windowPartsDoNotImportEachOther = slices().matching("dev.arenaview.ui.(*)..")
+            .should().notDependOnEachOther()
+            .ignoreDependency(resideInAPackage(UI_PARTS), resideInAPackage(UI_SHARED));
 
     static final ArchRule onlyTheFrontEndsWriteToStandardStreams = noClasses()
             .that().resideOutsideOfPackages(CLI, APP)

@@ -6,7 +6,7 @@ import dev.arenaview.source.HttpFetcher;
 import dev.arenaview.source.LatestData;
 import dev.arenaview.source.SnapshotCache;
 import dev.arenaview.source.UpstreamSource;
-import dev.arenaview.ui.Settings;
+import dev.arenaview.ui.shared.Settings;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;

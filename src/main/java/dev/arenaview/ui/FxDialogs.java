@@ -1,5 +1,10 @@
 package dev.arenaview.ui;
 
+import dev.arenaview.ui.shared.Dialogs;
+import dev.arenaview.ui.shared.ExportChoice;
+import dev.arenaview.ui.shared.ExportScope;
+import dev.arenaview.ui.shared.Messages;
+import dev.arenaview.ui.shared.LoadFailure;
 import dev.arenaview.io.AppInfo;
 import dev.arenaview.model.Links;
 import dev.arenaview.report.ReportLanguage;

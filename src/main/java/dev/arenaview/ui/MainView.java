@@ -1,5 +1,11 @@
 package dev.arenaview.ui;
 
+import dev.arenaview.ui.shared.Dialogs;
+import dev.arenaview.ui.shared.ExportScope;
+import dev.arenaview.ui.shared.Messages;
+import dev.arenaview.ui.shared.Notice;
+import dev.arenaview.ui.shared.Settings;
+import dev.arenaview.ui.shared.UiLanguage;
 import dev.arenaview.model.Arena;
 import dev.arenaview.model.Changes;
 import dev.arenaview.model.Column;
@@ -14,6 +20,8 @@ import dev.arenaview.model.SortOrder;
 import dev.arenaview.model.Taxonomy;
 import dev.arenaview.report.ReportLanguage;
 import dev.arenaview.ui.chart.ChartsPane;
+import dev.arenaview.ui.filter.FilterBar;
+import dev.arenaview.ui.shared.LazyTooltip;
 import java.io.File;
 import java.nio.file.Path;
 import java.text.NumberFormat;
@@ -32,11 +40,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
-import javafx.collections.ObservableSet;
-import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.css.PseudoClass;
@@ -63,14 +67,12 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -82,7 +84,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
-import org.controlsfx.control.textfield.TextFields;
 
 /**
  * The main window's content: menu bar, filter bar, leaderboard table and status bar. It
@@ -111,7 +112,6 @@ public final class MainView {
     private final Map<Column, TableColumn<Entry, Entry>> columns = new EnumMap<>(Column.class);
     private final Map<Column, BooleanProperty> wanted = new EnumMap<>(Column.class);
     private final BooleanProperty hasStyleRank = new SimpleBooleanProperty(true);
-    private TextField searchField;
 
     public MainView(MainViewModel vm, Messages messages, Dialogs dialogs, Settings settings,
                     Consumer<UiLanguage> switchLanguage, Runnable quit,
@@ -134,7 +134,8 @@ public final class MainView {
         // The table first: the menus list its columns.
         charts = new ChartsPane(vm, messages, dialogs, settings, table);
         root.setCenter(charts.beside(buildTable()));
-        root.setTop(new VBox(menuBar(), dataBar(), staleBanner(), filterBar()));
+        filterBar = new FilterBar(vm.filters(), messages, this::focusTable);
+        root.setTop(new VBox(menuBar(), dataBar(), staleBanner(), filterBar.node()));
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 // A second key for Refresh, as in browsers; a menu item takes only one.
@@ -182,15 +183,15 @@ public final class MainView {
         Menu file = new Menu(messages.get("menu.file"), null, open, recent, new SeparatorMenuItem(), export,
                 copyReport, copyOther, new SeparatorMenuItem(), settingsItem, new SeparatorMenuItem(), exit);
 
-        MenuItem find = item("menu.edit.find", "Shortcut+F", this::focusSearch);
-        MenuItem clear = item("menu.edit.clearFilters", "Shortcut+Shift+X", vm::clearFilters);
-        clear.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.filterProperty().get().isActive(),
-                vm.filterProperty()));
+        MenuItem find = item("menu.edit.find", "Shortcut+F", filterBar::focusSearch);
+        MenuItem clear = item("menu.edit.clearFilters", "Shortcut+Shift+X", vm.filters()::clear);
+        clear.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.filters().filterProperty().get().isActive(),
+                vm.filters().filterProperty()));
         Menu edit = new Menu(messages.get("menu.edit"), null, find, clear, new SeparatorMenuItem());
         edit.getItems().addAll(rowActions());
 
         CheckMenuItem openOnly = new CheckMenuItem(messages.get("menu.view.openOnly"));
-        openOnly.selectedProperty().bindBidirectional(vm.openLicensesOnlyProperty());
+        openOnly.selectedProperty().bindBidirectional(vm.filters().openLicensesOnlyProperty());
         openOnly.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+O"));
         CheckMenuItem group = new CheckMenuItem(messages.get("menu.view.group"));
         group.setId("groupMenuItem");
@@ -456,66 +457,15 @@ public final class MainView {
         });
     }
 
-    // ---- filters ------------------------------------------------------------------------
-
-    private Node filterBar() {
-        searchField = TextFields.createClearableTextField();
-        searchField.setId("searchField");
-        searchField.setPromptText(messages.get("filter.search.prompt"));
-        searchField.textProperty().bindBidirectional(vm.searchProperty());
-        searchField.setPrefColumnCount(22);
-        searchField.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE && !searchField.getText().isEmpty()) {
-                searchField.clear();
-                e.consume();
-            } else if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
-                table.requestFocus();
-                if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
-                    table.getSelectionModel().selectFirst();
-                }
-                e.consume();
-            }
-        });
-
-        Button vendors = new FacetFilter("vendorFilter", messages.get("filter.vendor"), vm.vendorChoices(),
-                vm.selectedVendors(), Function.identity(), vm::changeFilterAtOnce, messages).node();
-        Button licenses = new FacetFilter("licenseFilter", messages.get("filter.license"), vm.licenseChoices(),
-                vm.selectedLicenses(), this::licenseChoiceLabel, vm::changeFilterAtOnce, messages).node();
-
-        ToggleButton openOnly = new ToggleButton(messages.get("filter.openOnly"));
-        openOnly.setId("openOnlyToggle");
-        LazyTooltip.install(openOnly, () -> messages.get("filter.openOnly.tooltip"));
-        openOnly.selectedProperty().bindBidirectional(vm.openLicensesOnlyProperty());
-
-        Button clear = new Button(messages.get("filter.clear"));
-        clear.setId("clearFilters");
-        clear.setOnAction(e -> vm.clearFilters());
-        clear.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.filterProperty().get().isActive(),
-                vm.filterProperty()));
-
-        // In a narrow window the search field and the filter boxes give up width, not the buttons' words.
-        openOnly.setMinWidth(Region.USE_PREF_SIZE);
-        clear.setMinWidth(Region.USE_PREF_SIZE);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, searchField, vendors, licenses, openOnly, spacer, clear);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(8, 10, 8, 10));
-        bar.getStyleClass().add("filter-bar");
-        return bar;
-    }
-
-    /** Grouped, the licence list holds class names: shown by their label in the window's language. */
-    private String licenseChoiceLabel(String value) {
-        return vm.groupedProperty().get() ? LicenseClass.fromName(value).map(classLabels::get).orElse(value) : value;
-    }
-
-    private void focusSearch() {
-        searchField.requestFocus();
-        searchField.selectAll();
-    }
-
     // ---- table --------------------------------------------------------------------------
+
+    /** The focus to the table, on its first row when none is selected (from the search field). */
+    private void focusTable() {
+        table.requestFocus();
+        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+            table.getSelectionModel().selectFirst();
+        }
+    }
 
     private Node buildTable() {
         table.setId("leaderboardTable");
@@ -545,7 +495,7 @@ public final class MainView {
 
         vm.boardProperty().addListener((obs, old, board) -> adaptToSchema(board));
         // New filters show a new list: start it from its top rather than somewhere inside.
-        vm.filterProperty().addListener((obs, old, f) -> table.scrollTo(0));
+        vm.filters().filterProperty().addListener((obs, old, f) -> table.scrollTo(0));
         // A new order keeps the selected model selected (the table finds it again); keep it in
         // sight too, once the rows arrive in their new order (at once, or from the background).
         vm.rows().addListener((javafx.collections.ListChangeListener<Entry>) c -> {
@@ -738,6 +688,7 @@ public final class MainView {
 
     private static final Taxonomy TAXONOMY = Taxonomy.standard();
     private final Map<LicenseClass, String> classLabels = new EnumMap<>(LicenseClass.class);
+    private FilterBar filterBar;
     private final Map<LicenseClass, String> licenseTooltips = new EnumMap<>(LicenseClass.class);
     // A few dozen vendors: each tooltip text is formatted once, on first sight.
     private final Map<String, String> vendorTooltips = new java.util.HashMap<>();

@@ -1,5 +1,13 @@
 package dev.arenaview.ui;
 
+import dev.arenaview.ui.shared.ExportChoice;
+import dev.arenaview.ui.shared.ExportScope;
+import dev.arenaview.ui.filter.FacetValue;
+import dev.arenaview.ui.filter.FilterModel;
+import dev.arenaview.ui.shared.Notice;
+import dev.arenaview.ui.shared.ReportChart;
+import dev.arenaview.ui.shared.SharedView;
+import dev.arenaview.ui.shared.LoadFailure;
 import dev.arenaview.csv.LeaderboardFormatException;
 import dev.arenaview.csv.LeaderboardReader;
 import dev.arenaview.csv.ReadListener;
@@ -13,11 +21,9 @@ import dev.arenaview.model.Freshness;
 import dev.arenaview.model.Schema;
 import dev.arenaview.model.Filter;
 import dev.arenaview.model.Leaderboard;
-import dev.arenaview.model.LicenseClass;
 import dev.arenaview.model.Links;
 import dev.arenaview.model.SortIndex;
 import dev.arenaview.model.SortOrder;
-import dev.arenaview.model.Taxonomy;
 import dev.arenaview.report.MarkdownReport;
 import dev.arenaview.report.ReportLanguage;
 import dev.arenaview.report.ReportTime;
@@ -34,19 +40,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -60,13 +59,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableSet;
 
 /**
  * The state and actions of the main window, without any control: the loaded leaderboard,
@@ -77,7 +72,7 @@ import javafx.collections.ObservableSet;
  * <p>All state changes happen on the thread of {@code fx}; reading files and writing
  * reports run on {@code background}. Tests pass {@code Runnable::run} for both.
  */
-public final class MainViewModel {
+public final class MainViewModel implements SharedView {
 
     /** How many files File › Open Recent keeps. */
     public static final int MAX_RECENT_FILES = 10;
@@ -101,20 +96,7 @@ public final class MainViewModel {
     /** Counts updates of the rows, so one that finishes after newer data, a newer click or keystroke is dropped. */
     private long rowsGeneration;
 
-    private final ObservableSet<String> selectedVendors = FXCollections.observableSet(new LinkedHashSet<>());
-    private final ObservableSet<String> selectedLicenses = FXCollections.observableSet(new LinkedHashSet<>());
-    private final StringProperty search = new SimpleStringProperty("");
-    private final BooleanProperty openLicensesOnly = new SimpleBooleanProperty(false);
-    private final BooleanProperty grouped = new SimpleBooleanProperty(true);
-    private final ReadOnlyObjectWrapper<Filter> filter = new ReadOnlyObjectWrapper<>(Filter.NONE);
-    // Set while several filter inputs change together, so the rows are filtered once, at the end.
-    private boolean changingFilter;
-
-    private final ObservableList<FacetValue> vendorChoices = FXCollections.observableArrayList();
-    private final ObservableList<FacetValue> licenseChoices = FXCollections.observableArrayList();
-    // The published values of the shown data with their counts; the choices are these, grouped or not.
-    private List<FacetValue> publishedVendors = List.of();
-    private List<FacetValue> publishedLicenses = List.of();
+    private final FilterModel filters = new FilterModel();
     private final ReadOnlyIntegerWrapper shownCount = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper totalCount = new ReadOnlyIntegerWrapper();
     private final ReadOnlyLongWrapper unreadableRows = new ReadOnlyLongWrapper();
@@ -161,18 +143,12 @@ public final class MainViewModel {
         this.clock = Objects.requireNonNull(clock);
         this.data = Objects.requireNonNull(data);
 
-        Observable[] inputs = {selectedVendors, selectedLicenses, search, openLicensesOnly};
-        for (Observable input : inputs) {
-            input.addListener(o -> updateFilter());
-        }
-        grouped.addListener((obs, was, now) -> regroup(was, now));
-        updateFilter();
-        filter.addListener(o -> updateRows());
+        filters.filterProperty().addListener(o -> updateRows());
         sortOrder.addListener(o -> updateRows());
         // A message speaks of what was shown when it came ("Exported 10 models"): once other data,
         // another filter or another order is shown, it is gone.
         board.addListener((obs, was, now) -> notice.set(null));
-        filter.addListener((obs, was, now) -> notice.set(null));
+        filters.filterProperty().addListener((obs, was, now) -> notice.set(null));
         sortOrder.addListener((obs, was, now) -> notice.set(null));
         shownCount.bind(Bindings.size(rows));
     }
@@ -185,7 +161,7 @@ public final class MainViewModel {
     }
 
     private void show(Leaderboard leaderboard, long unreadable) {
-        apply(prepare(leaderboard, sortOrder.get(), filter.get()), unreadable);
+        apply(prepare(leaderboard, sortOrder.get(), filters.filterProperty().get()), unreadable);
     }
 
     /**
@@ -204,8 +180,8 @@ public final class MainViewModel {
                 ? java.util.concurrent.CompletableFuture.runAsync(index::prepareSearch)
                 : java.util.concurrent.CompletableFuture.completedFuture(null);
         List<Entry> shown = index.rows(order, filter);
-        List<FacetValue> vendors = facets(leaderboard.entries(), Entry::organization);
-        List<FacetValue> licenses = facets(leaderboard.entries(), Entry::license);
+        List<FacetValue> vendors = FilterModel.facets(leaderboard.entries(), Entry::organization);
+        List<FacetValue> licenses = FilterModel.facets(leaderboard.entries(), Entry::license);
         search.join();
         return new Prepared(leaderboard, index, order, filter, shown, vendors, licenses);
     }
@@ -247,15 +223,11 @@ public final class MainViewModel {
             prepareNameKeysWhileIdle(prepared.index());
         }
         index = prepared.index();
-        publishedVendors = prepared.vendors();
-        publishedLicenses = prepared.licenses();
-        showChoices();
-        selectedVendors.retainAll(values(vendorChoices));
-        selectedLicenses.retainAll(values(licenseChoices));
+        filters.offer(prepared.vendors(), prepared.licenses());
         board.set(leaderboard);
         unreadableRows.set(unreadable);
         totalCount.set(leaderboard.entries().size());
-        if (prepared.order().equals(sortOrder.get()) && prepared.filter().equals(filter.get())) {
+        if (prepared.order().equals(sortOrder.get()) && prepared.filter().equals(filters.filterProperty().get())) {
             rowsGeneration++;
             showRows(new Shown(prepared.index(), prepared.order(), prepared.filter(), prepared.shown()));
         } else {
@@ -293,7 +265,7 @@ public final class MainViewModel {
     private void updateRows() {
         SortIndex current = index;
         SortOrder order = sortOrder.get();
-        Filter f = filter.get();
+        Filter f = filters.filterProperty().get();
         Shown before = lastShown;
         long generation = ++rowsGeneration;
         if (current.size() <= AT_ONCE_ROWS) {
@@ -346,6 +318,7 @@ public final class MainViewModel {
     }
 
     /** The data service in use, whose cache holds the history of the arenas. */
+    @Override
     public LatestData latestData() {
         return data;
     }
@@ -354,6 +327,7 @@ public final class MainViewModel {
      * Runs work on the background executor and hands its result to {@code done} on the
      * window's thread: for other views (the charts) that read files.
      */
+    @Override
     public <T> void inBackground(java.util.function.Supplier<T> work, Consumer<T> done) {
         background.execute(() -> {
             T result = work.get();
@@ -362,6 +336,7 @@ public final class MainViewModel {
     }
 
     /** Says something in the status bar, for actions of other views (saving a chart). */
+    @Override
     public void announce(Notice message) {
         notice.set(Objects.requireNonNull(message));
     }
@@ -538,7 +513,7 @@ public final class MainViewModel {
         loadingFile.set(file);
         LeaderboardReader reader = new LeaderboardReader();
         SortOrder order = sortOrder.get();
-        Filter shownFilter = filter.get();
+        Filter shownFilter = filters.filterProperty().get();
         Leaderboard before = board.get();
         LoadJob job = new LoadJob();
         currentLoad = job;
@@ -679,126 +654,9 @@ public final class MainViewModel {
 
     // ---- filters ------------------------------------------------------------------------
 
-    /**
-     * Sets every filter input at once, for restoring a saved state. The filter's vendors and
-     * licences are read in its own mode and translated into the current one (see
-     * {@link #groupedProperty()}); values the data does not have are dropped.
-     */
-    public void applyFilter(Filter f) {
-        Set<String> vendors = translate(f.vendors(), f.grouped(), grouped.get(), publishedVendors, CANONICAL_VENDOR);
-        Set<String> licenses = translate(f.licenses(), f.grouped(), grouped.get(), publishedLicenses, LICENSE_CLASS);
-        changeFilterAtOnce(() -> {
-            replaceSelection(selectedVendors, vendors, vendorChoices);
-            replaceSelection(selectedLicenses, licenses, licenseChoices);
-            search.set(f.search());
-            openLicensesOnly.set(f.openLicensesOnly());
-        });
-    }
-
-    public void clearFilters() {
-        applyFilter(Filter.NONE);
-    }
-
-    private void updateFilter() {
-        if (!changingFilter) {
-            filter.set(new Filter(Set.copyOf(selectedVendors), Set.copyOf(selectedLicenses),
-                    Objects.requireNonNullElse(search.get(), ""), openLicensesOnly.get(), grouped.get()));
-        }
-    }
-
-    /** Makes several changes of the filter's values as one: the rows are filtered once, after them. */
-    public void changeFilterAtOnce(Runnable changes) {
-        changingFilter = true;
-        try {
-            changes.run();
-        } finally {
-            changingFilter = false;
-        }
-        updateFilter();
-    }
-
-    private static void replaceSelection(ObservableSet<String> selected, Set<String> values, List<FacetValue> choices) {
-        Set<String> offered = values(choices);
-        selected.clear();
-        values.stream().filter(offered::contains).forEach(selected::add);
-    }
-
-    private static final Function<String, String> CANONICAL_VENDOR = v -> Taxonomy.standard().vendor(v);
-    private static final Function<String, String> LICENSE_CLASS = l -> Taxonomy.standard().licenseClass(l).name();
-
-    /**
-     * Lists canonical names and licence classes, or the published values, and carries the
-     * checked values over: grouping widens each to its group (DeepSeek AI checks DeepSeek,
-     * MIT checks open permissive), ungrouping checks every published value of the checked
-     * groups, so the table shows the same rows as before.
-     */
-    private void regroup(boolean from, boolean to) {
-        Set<String> vendors = translate(selectedVendors, from, to, publishedVendors, CANONICAL_VENDOR);
-        Set<String> licenses = translate(selectedLicenses, from, to, publishedLicenses, LICENSE_CLASS);
-        changeFilterAtOnce(() -> {
-            showChoices();
-            replaceSelection(selectedVendors, vendors, vendorChoices);
-            replaceSelection(selectedLicenses, licenses, licenseChoices);
-        });
-    }
-
-    /** Filter values of one mode in the other, by the same rule the {@link Filter} matches. */
-    private static Set<String> translate(Collection<String> values, boolean fromGrouped, boolean toGrouped,
-                                         List<FacetValue> published, Function<String, String> group) {
-        Set<String> result = new LinkedHashSet<>();
-        if (fromGrouped == toGrouped) {
-            result.addAll(values);
-        } else if (toGrouped) {
-            values.forEach(v -> result.add(group.apply(v)));
-        } else {
-            for (FacetValue f : published) {
-                if (values.contains(f.value()) || values.contains(group.apply(f.value()))) {
-                    result.add(f.value());
-                }
-            }
-        }
-        return result;
-    }
-
-    private void showChoices() {
-        if (grouped.get()) {
-            vendorChoices.setAll(groupFacets(publishedVendors, CANONICAL_VENDOR, BY_NAME));
-            licenseChoices.setAll(groupFacets(publishedLicenses, LICENSE_CLASS,
-                    Comparator.comparing(name -> LicenseClass.valueOf(name).ordinal())));
-        } else {
-            vendorChoices.setAll(publishedVendors);
-            licenseChoices.setAll(publishedLicenses);
-        }
-    }
-
-    private static final Comparator<String> BY_NAME = String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder());
-
-    /** The groups of published values with their summed counts, from the counts already made. */
-    private static List<FacetValue> groupFacets(List<FacetValue> published, Function<String, String> group,
-                                                Comparator<String> order) {
-        Map<String, Integer> counts = new TreeMap<>(order);
-        for (FacetValue f : published) {
-            counts.merge(group.apply(f.value()), f.count(), Integer::sum);
-        }
-        List<FacetValue> result = new ArrayList<>(counts.size());
-        counts.forEach((v, n) -> result.add(new FacetValue(v, n)));
-        return result;
-    }
-
-    private static List<FacetValue> facets(List<Entry> entries, Function<Entry, String> value) {
-        Map<String, Integer> counts = new TreeMap<>(BY_NAME);
-        for (Entry e : entries) {
-            counts.merge(value.apply(e), 1, Integer::sum);
-        }
-        List<FacetValue> result = new ArrayList<>(counts.size());
-        counts.forEach((v, n) -> result.add(new FacetValue(v, n)));
-        return result;
-    }
-
-    private static Set<String> values(Collection<FacetValue> facets) {
-        Set<String> result = new LinkedHashSet<>();
-        facets.forEach(f -> result.add(f.value()));
-        return result;
+    /** The filter bar's state, which the rows follow. */
+    public FilterModel filters() {
+        return filters;
     }
 
     // ---- report -------------------------------------------------------------------------
@@ -824,25 +682,17 @@ public final class MainViewModel {
         if (scope == ExportScope.ALL_MODELS) {
             return report.render(b, reportRows(scope), Filter.NONE, SortOrder.DEFAULT, reportTime());
         }
-        return report.render(b, reportRows(scope), filter.get(), sortOrder.get(), reportTime());
+        return report.render(b, reportRows(scope), filters.filterProperty().get(), sortOrder.get(), reportTime());
     }
 
     /** The rows a report of the scope holds, in its order (for a chart of the same rows). */
+    @Override
     public List<Entry> reportRows(ExportScope scope) {
         return scope == ExportScope.ALL_MODELS ? SortOrder.DEFAULT.sort(board.get().entries()) : List.copyOf(rows);
     }
 
-    /**
-     * A chart image to write beside a report and link under its table.
-     *
-     * @param fileName the image's name, in the report's folder
-     * @param models   how many models it shows
-     * @param png      writes the image
-     */
-    public record ReportChart(String fileName, int models, AtomicFiles.Content png) {
-    }
-
     /** How many rows a report of the scope holds. */
+    @Override
     public int reportSize(ExportScope scope) {
         return scope == ExportScope.ALL_MODELS ? totalCount.get() : rows.size();
     }
@@ -931,15 +781,18 @@ public final class MainViewModel {
 
     // ---- properties ---------------------------------------------------------------------
 
+    @Override
     public ReadOnlyObjectProperty<Leaderboard> boardProperty() {
         return board.getReadOnlyProperty();
     }
 
+    @Override
     public Leaderboard getBoard() {
         return board.get();
     }
 
     /** The rows the table shows: filtered, in {@link #sortOrderProperty() the sort order}. */
+    @Override
     public ObservableList<Entry> rows() {
         return rows;
     }
@@ -949,41 +802,10 @@ public final class MainViewModel {
         return sortOrder;
     }
 
-    public ObservableSet<String> selectedVendors() {
-        return selectedVendors;
-    }
-
-    public ObservableSet<String> selectedLicenses() {
-        return selectedLicenses;
-    }
-
-    public StringProperty searchProperty() {
-        return search;
-    }
-
-    public BooleanProperty openLicensesOnlyProperty() {
-        return openLicensesOnly;
-    }
-
-    /**
-     * True (the default) when the vendor and licence filters list canonical vendor names and
-     * licence classes ({@link LicenseClass#name()}) instead of the published values, which
-     * upstream spells in several ways. Changing it carries the checked values over.
-     */
+    /** Whether vendors and licences are grouped: see {@link FilterModel#groupedProperty()}. */
+    @Override
     public BooleanProperty groupedProperty() {
-        return grouped;
-    }
-
-    public ReadOnlyObjectProperty<Filter> filterProperty() {
-        return filter.getReadOnlyProperty();
-    }
-
-    public ObservableList<FacetValue> vendorChoices() {
-        return vendorChoices;
-    }
-
-    public ObservableList<FacetValue> licenseChoices() {
-        return licenseChoices;
+        return filters.groupedProperty();
     }
 
     public ReadOnlyIntegerProperty shownCountProperty() {
@@ -1016,6 +838,7 @@ public final class MainViewModel {
     }
 
     /** The arena shown (or being fetched). */
+    @Override
     public ReadOnlyObjectProperty<Arena> arenaProperty() {
         return arena;
     }

@@ -1,5 +1,10 @@
 package dev.arenaview.ui;
 
+import dev.arenaview.ui.shared.Dialogs;
+import dev.arenaview.ui.shared.FontSupport;
+import dev.arenaview.ui.shared.Messages;
+import dev.arenaview.ui.shared.Settings;
+import dev.arenaview.ui.shared.UiLanguage;
 import dev.arenaview.csv.FileNameInfo;
 import dev.arenaview.model.Leaderboard;
 import java.io.InputStream;
@@ -54,7 +59,7 @@ public final class MainWindow {
         });
         // The grouping first: the saved filter is translated into it.
         vm.groupedProperty().set(settings.groupValues());
-        vm.applyFilter(settings.filter());
+        vm.filters().apply(settings.filter());
         vm.groupedProperty().addListener((obs, was, group) -> {
             settings.setGroupValues(group);
             settings.flushSoon();
@@ -130,7 +135,7 @@ public final class MainWindow {
     /** Writes everything the window remembers. */
     public void saveState() {
         view.saveState();
-        settings.setFilter(vm.filterProperty().get());
+        settings.setFilter(vm.filters().filterProperty().get());
         settings.setArena(vm.arenaProperty().get());
         settings.setRecentFiles(List.copyOf(vm.recentFiles()));
         if (stage.isMaximized()) {

@@ -1,5 +1,9 @@
 package dev.arenaview.ui;
 
+import dev.arenaview.ui.shared.ExportChoice;
+import dev.arenaview.ui.shared.ExportScope;
+import dev.arenaview.ui.shared.Settings;
+import dev.arenaview.ui.shared.UiLanguage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,7 +68,7 @@ class ChartsWindowTest extends WindowTest {
         assertEquals("Scores with 95% confidence intervals", chart.getTitle());
         assertEquals(table(robot).getItems().subList(0, 30), chart.rows().stream().map(i -> i.entry()).toList());
 
-        robot.interact(() -> vm.selectedVendors().add("Anthropic"));
+        robot.interact(() -> vm.filters().selectedVendors().add("Anthropic"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(table(robot).getItems(), chart.rows().stream().map(i -> i.entry()).toList(),
                 "fewer than 30 Anthropic models: all of them, in the table's order");
@@ -121,7 +125,7 @@ class ChartsWindowTest extends WindowTest {
 
     @Test
     void exportCanWriteTheIntervalChartBesideTheReportAndLinkIt(FxRobot robot) throws Exception {
-        robot.interact(() -> vm.selectedVendors().add("Google"));
+        robot.interact(() -> vm.filters().selectedVendors().add("Google"));
         Path target = dir.resolve("my report.md");
         dialogs.exportChoice = Optional.of(new ExportChoice(target, ReportLanguage.EN, ExportScope.CURRENT_VIEW, false,
                 true));

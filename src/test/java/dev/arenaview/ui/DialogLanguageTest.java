@@ -1,5 +1,10 @@
 package dev.arenaview.ui;
 
+import dev.arenaview.ui.shared.Dialogs;
+import dev.arenaview.ui.shared.ExportScope;
+import dev.arenaview.ui.shared.Messages;
+import dev.arenaview.ui.shared.UiLanguage;
+import dev.arenaview.ui.shared.LoadFailure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,9 @@
 package dev.arenaview.ui;
 
+import dev.arenaview.ui.shared.Dialogs;
+import dev.arenaview.ui.shared.ExportScope;
+import dev.arenaview.ui.shared.Settings;
+import dev.arenaview.ui.shared.UiLanguage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

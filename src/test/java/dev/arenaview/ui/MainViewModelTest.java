@@ -1,5 +1,10 @@
 package dev.arenaview.ui;
 
+import dev.arenaview.ui.filter.FacetValue;
+import dev.arenaview.ui.shared.ExportChoice;
+import dev.arenaview.ui.shared.ExportScope;
+import dev.arenaview.ui.shared.Notice;
+import dev.arenaview.ui.shared.LoadFailure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -63,29 +68,29 @@ class MainViewModelTest {
         assertEquals(209, vm.rows().size());
         assertEquals(209, vm.shownCountProperty().get());
         assertEquals("Gemini-2.5-Pro", vm.rows().get(0).model());
-        assertEquals(new FacetValue("Google", 26), vm.vendorChoices().stream()
+        assertEquals(new FacetValue("Google", 26), vm.filters().vendorChoices().stream()
                 .filter(f -> f.value().equals("Google")).findFirst().orElseThrow());
     }
 
     @Test
     void vendorsAreOrLicencesAndSearchAreAnd() {
-        vm.selectedVendors().addAll(Set.of("Google", "OpenAI"));
+        vm.filters().selectedVendors().addAll(Set.of("Google", "OpenAI"));
         assertEquals(48, vm.rows().size());
         assertTrue(vm.rows().stream().allMatch(e -> Set.of("Google", "OpenAI").contains(e.organization())));
-        vm.selectedLicenses().add(LicenseClass.PROPRIETARY.name());
-        vm.searchProperty().set("gemini");
+        vm.filters().selectedLicenses().add(LicenseClass.PROPRIETARY.name());
+        vm.filters().searchProperty().set("gemini");
         assertFalse(vm.rows().isEmpty());
         assertTrue(vm.rows().stream().allMatch(e -> e.organization().equals("Google") && e.license().equals("Proprietary")
                 && e.model().toLowerCase().contains("gemini")));
         assertEquals(vm.rows().size(), vm.shownCountProperty().get());
-        vm.clearFilters();
+        vm.filters().clear();
         assertEquals(209, vm.rows().size());
-        assertFalse(vm.filterProperty().get().isActive());
+        assertFalse(vm.filters().filterProperty().get().isActive());
     }
 
     @Test
     void openLicencesOnlyHidesProprietaryNonCommercialAndUnknown() {
-        vm.openLicensesOnlyProperty().set(true);
+        vm.filters().openLicensesOnlyProperty().set(true);
         assertTrue(vm.rows().stream().noneMatch(e -> Set.of("Proprietary", "Propretary", "CC-BY-NC-4.0", "MRL", "Other", "")
                 .contains(e.license())));
         assertEquals(47 + 59, vm.rows().size(), "47 permissive and 59 community licences in the reference");
@@ -118,14 +123,14 @@ class MainViewModelTest {
 
     @Test
     void aGoodFileReplacesTheDataAndKeepsFiltersThatStillApply() throws IOException {
-        vm.selectedVendors().addAll(Set.of("Google", "Nobody-else"));
-        vm.selectedVendors().add("Meta");
+        vm.filters().selectedVendors().addAll(Set.of("Google", "Nobody-else"));
+        vm.filters().selectedVendors().add("Meta");
         Path good = dir.resolve("lmarena_text_20250804.csv");
         Files.writeString(good, HEADER + "1,1,A,1400,+5/-5,100,Google,MIT,,https://a.example\n"
                 + "2,2,B,1390,+5/-5,100,X,MIT,,https://b.example\n");
         vm.openFile(good);
         assertEquals(Schema.C, vm.getBoard().schema());
-        assertEquals(Set.of("Google"), vm.selectedVendors());
+        assertEquals(Set.of("Google"), vm.filters().selectedVendors());
         assertEquals(List.of("A"), models(vm.rows()));
         assertEquals(List.of(good.toAbsolutePath()), vm.recentFiles());
         assertEquals(0, vm.unreadableRowsProperty().get());
@@ -140,7 +145,7 @@ class MainViewModelTest {
 
     @Test
     void exportWritesTheCurrentViewOrEveryModel() throws IOException {
-        vm.selectedVendors().add("Anthropic");
+        vm.filters().selectedVendors().add("Anthropic");
         Path view = dir.resolve("view.md");
         vm.exportReport(new ExportChoice(view, ReportLanguage.EN, ExportScope.CURRENT_VIEW));
         List<String> lines = Files.readAllLines(view).stream().filter(l -> l.startsWith("| ")).toList();
@@ -196,64 +201,64 @@ class MainViewModelTest {
     @Test
     void restoredFilterIgnoresValuesTheDataDoesNotHave() {
         vm.groupedProperty().set(false);
-        vm.applyFilter(new Filter(Set.of("Google", "Vanished Inc."), Set.of("MIT"), "pro", true));
-        assertEquals(Set.of("Google"), vm.selectedVendors());
-        assertEquals(Set.of("MIT"), vm.selectedLicenses());
-        assertEquals("pro", vm.searchProperty().get());
-        assertTrue(vm.openLicensesOnlyProperty().get());
+        vm.filters().apply(new Filter(Set.of("Google", "Vanished Inc."), Set.of("MIT"), "pro", true));
+        assertEquals(Set.of("Google"), vm.filters().selectedVendors());
+        assertEquals(Set.of("MIT"), vm.filters().selectedLicenses());
+        assertEquals("pro", vm.filters().searchProperty().get());
+        assertTrue(vm.filters().openLicensesOnlyProperty().get());
     }
 
     @Test
     void aFilterSavedUngroupedIsRestoredAsItsGroups() {
-        vm.applyFilter(new Filter(Set.of("DeepSeek AI", "Vanished Inc."), Set.of("MIT"), "", false));
-        assertEquals(Set.of("DeepSeek"), vm.selectedVendors());
-        assertEquals(Set.of(LicenseClass.OPEN_PERMISSIVE.name()), vm.selectedLicenses());
+        vm.filters().apply(new Filter(Set.of("DeepSeek AI", "Vanished Inc."), Set.of("MIT"), "", false));
+        assertEquals(Set.of("DeepSeek"), vm.filters().selectedVendors());
+        assertEquals(Set.of(LicenseClass.OPEN_PERMISSIVE.name()), vm.filters().selectedLicenses());
         assertEquals(Set.of("DeepSeek-R1-0528", "DeepSeek-V3-0324", "DeepSeek-R1"), Set.copyOf(models(vm.rows())));
     }
 
     @Test
     void groupedVendorChoicesMergeSpellingsAndLicenceChoicesAreTheClasses() {
         assertTrue(vm.groupedProperty().get(), "grouping is on by default");
-        assertTrue(vm.vendorChoices().contains(new FacetValue("DeepSeek", 6 + 2)), "DeepSeek and DeepSeek AI");
-        assertTrue(vm.vendorChoices().contains(new FacetValue("Zhipu AI", 1 + 2)), "Zhipu and Zhipu AI");
-        assertTrue(vm.vendorChoices().contains(new FacetValue("Nexusflow", 2 + 1)), "NexusFlow and Nexusflow");
-        assertTrue(vm.vendorChoices().stream().noneMatch(f -> Set.of("DeepSeek AI", "Zhipu", "NexusFlow").contains(f.value())));
-        assertEquals(209, vm.vendorChoices().stream().mapToInt(FacetValue::count).sum());
+        assertTrue(vm.filters().vendorChoices().contains(new FacetValue("DeepSeek", 6 + 2)), "DeepSeek and DeepSeek AI");
+        assertTrue(vm.filters().vendorChoices().contains(new FacetValue("Zhipu AI", 1 + 2)), "Zhipu and Zhipu AI");
+        assertTrue(vm.filters().vendorChoices().contains(new FacetValue("Nexusflow", 2 + 1)), "NexusFlow and Nexusflow");
+        assertTrue(vm.filters().vendorChoices().stream().noneMatch(f -> Set.of("DeepSeek AI", "Zhipu", "NexusFlow").contains(f.value())));
+        assertEquals(209, vm.filters().vendorChoices().stream().mapToInt(FacetValue::count).sum());
         assertEquals(List.of(new FacetValue("PROPRIETARY", 78), new FacetValue("OPEN_PERMISSIVE", 47),
                 new FacetValue("OPEN_RESTRICTED", 59), new FacetValue("NON_COMMERCIAL", 24), new FacetValue("UNKNOWN", 1)),
-                vm.licenseChoices());
+                vm.filters().licenseChoices());
     }
 
     @Test
     void filteringByALicenceClassKeepsEveryModelOfThatClass() {
-        vm.selectedLicenses().add(LicenseClass.NON_COMMERCIAL.name());
+        vm.filters().selectedLicenses().add(LicenseClass.NON_COMMERCIAL.name());
         assertEquals(24, vm.rows().size());
         assertEquals(Set.of("CC-BY-NC-4.0", "CC-BY-NC-SA-4.0", "MRL", "Mistral Research", "NexusFlow", "Non-commercial"),
                 vm.rows().stream().map(Entry::license).collect(Collectors.toSet()), "the rows keep their published licences");
-        vm.selectedVendors().add("Mistral");
+        vm.filters().selectedVendors().add("Mistral");
         assertEquals(Set.of("Mistral-Large-2407", "Mistral-Large-2411", "Ministral-8B-2410"), Set.copyOf(models(vm.rows())));
     }
 
     @Test
     void switchingGroupingCarriesTheCheckedValuesOverAndKeepsTheRows() {
-        vm.selectedVendors().add("DeepSeek");
-        vm.selectedLicenses().add(LicenseClass.OPEN_RESTRICTED.name());
+        vm.filters().selectedVendors().add("DeepSeek");
+        vm.filters().selectedLicenses().add(LicenseClass.OPEN_RESTRICTED.name());
         List<Entry> grouped = List.copyOf(vm.rows());
         assertEquals(5, grouped.size(), "3 DeepSeek and 2 DeepSeek AI models under DeepSeek's licence");
 
         vm.groupedProperty().set(false);
-        assertEquals(Set.of("DeepSeek", "DeepSeek AI"), vm.selectedVendors());
-        assertEquals(21, vm.selectedLicenses().size(), "every published spelling of a community licence");
-        assertTrue(vm.selectedLicenses().containsAll(Set.of("DeepSeek", "DeepSeek License", "Gemma", "Llama-3.3")));
+        assertEquals(Set.of("DeepSeek", "DeepSeek AI"), vm.filters().selectedVendors());
+        assertEquals(21, vm.filters().selectedLicenses().size(), "every published spelling of a community licence");
+        assertTrue(vm.filters().selectedLicenses().containsAll(Set.of("DeepSeek", "DeepSeek License", "Gemma", "Llama-3.3")));
         assertEquals(grouped, vm.rows(), "the same rows as published values");
-        assertTrue(vm.vendorChoices().contains(new FacetValue("DeepSeek AI", 2)));
-        assertTrue(vm.licenseChoices().contains(new FacetValue("MIT", 13)));
-        assertFalse(vm.filterProperty().get().grouped());
+        assertTrue(vm.filters().vendorChoices().contains(new FacetValue("DeepSeek AI", 2)));
+        assertTrue(vm.filters().licenseChoices().contains(new FacetValue("MIT", 13)));
+        assertFalse(vm.filters().filterProperty().get().grouped());
 
-        vm.selectedVendors().remove("DeepSeek");
+        vm.filters().selectedVendors().remove("DeepSeek");
         vm.groupedProperty().set(true);
-        assertEquals(Set.of("DeepSeek"), vm.selectedVendors(), "DeepSeek AI checks all of DeepSeek again");
-        assertEquals(Set.of(LicenseClass.OPEN_RESTRICTED.name()), vm.selectedLicenses());
+        assertEquals(Set.of("DeepSeek"), vm.filters().selectedVendors(), "DeepSeek AI checks all of DeepSeek again");
+        assertEquals(Set.of(LicenseClass.OPEN_RESTRICTED.name()), vm.filters().selectedLicenses());
         assertEquals(grouped, vm.rows());
     }
 
@@ -419,7 +424,7 @@ class MainViewModelTest {
         large.rows().addListener((javafx.collections.ListChangeListener<Entry>) c -> changes[0]++);
 
         large.sortOrderProperty().set(new SortOrder(List.of(new SortOrder.Key(Column.VOTES, true))));
-        large.searchProperty().set("gemini");
+        large.filters().searchProperty().set("gemini");
         assertEquals(before, large.rows(), "the rows shown stay until the new ones are ready");
         assertEquals(2, queued.size());
 
@@ -437,7 +442,7 @@ class MainViewModelTest {
         // same rows either way.
         for (String search : List.of("gemini-1", "gemini-123", "gemini-1234")) {
             queued.clear();
-            large.searchProperty().set(search);
+            large.filters().searchProperty().set(search);
             queued.forEach(Runnable::run);
             assertEquals(shown.stream().filter(e -> e.model().startsWith(search)).toList(), large.rows(), search);
         }

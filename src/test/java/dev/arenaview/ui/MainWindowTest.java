@@ -1,5 +1,12 @@
 package dev.arenaview.ui;
 
+import dev.arenaview.ui.filter.FacetValue;
+import dev.arenaview.ui.filter.FacetFilter;
+import dev.arenaview.ui.shared.Dialogs;
+import dev.arenaview.ui.shared.ExportChoice;
+import dev.arenaview.ui.shared.ExportScope;
+import dev.arenaview.ui.shared.Notice;
+import dev.arenaview.ui.shared.UiLanguage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -126,7 +133,7 @@ class MainWindowTest extends WindowTest {
         assertEquals(10, shown(robot).size());
         robot.eraseText(6).write("goog");
         robot.type(KeyCode.DOWN).type(KeyCode.SPACE);
-        assertEquals(2, vm.selectedVendors().size(), "Space in the list checks the value it is on");
+        assertEquals(2, vm.filters().selectedVendors().size(), "Space in the list checks the value it is on");
         robot.type(KeyCode.ESCAPE);
         robot.clickOn("#vendorFilter");
         assertEquals("", vendors.findField().getText(), "the list opens whole again");
@@ -134,7 +141,7 @@ class MainWindowTest extends WindowTest {
         assertEquals(209, shown(robot).size(), "none checked: every model");
         robot.clickOn("#vendorFilterFind").write("deepseek");
         robot.clickOn("#vendorFilterAll");
-        assertEquals(Set.of("DeepSeek"), vm.selectedVendors(), "all that the find field shows");
+        assertEquals(Set.of("DeepSeek"), vm.filters().selectedVendors(), "all that the find field shows");
         robot.type(KeyCode.ESCAPE);
         assertEquals(8, shown(robot).size());
     }
@@ -176,12 +183,12 @@ class MainWindowTest extends WindowTest {
                 KnowledgeCutoff.parse(""), "https://o.example");
         robot.interact(() -> vm.show(new Leaderboard(List.of(google, other), Schema.B, Optional.empty(), Optional.empty(),
                 DataSource.file("two.csv"))));
-        assertEquals(Set.of(), vm.selectedVendors(), "the checked vendor is not in the new data, and nothing else is checked in its place");
+        assertEquals(Set.of(), vm.filters().selectedVendors(), "the checked vendor is not in the new data, and nothing else is checked in its place");
         assertEquals("Vendor: all", robot.lookup("#vendorFilter").queryAs(Labeled.class).getText());
         assertEquals(2, shown(robot).size());
 
         check(robot, "#vendorFilter", "Google  (1)");
-        assertEquals(Set.of("Google"), vm.selectedVendors());
+        assertEquals(Set.of("Google"), vm.filters().selectedVendors());
         assertEquals(List.of(google), shown(robot));
     }
 
@@ -230,7 +237,7 @@ class MainWindowTest extends WindowTest {
 
         // The cell is reused for another row when the search is cleared: its tooltip follows.
         robot.moveTo("#searchField");
-        robot.interact(() -> vm.searchProperty().set(""));
+        robot.interact(() -> vm.filters().searchProperty().set(""));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse("DeepSeek AI".equals(vendor.getText()), "the cell shows another row: " + vendor.getText());
         assertEquals("Canonical name: " + dev.arenaview.model.Taxonomy.standard().vendor(vendor.getText()),
@@ -254,7 +261,7 @@ class MainWindowTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(listed(robot, "#licenseFilter").containsAll(List.of("Apache 2.0  (22)", "Apache-2.0  (12)", "MIT  (13)")));
         assertTrue(listed(robot, "#vendorFilter").containsAll(List.of("DeepSeek  (6)", "DeepSeek AI  (2)")));
-        assertEquals(Set.of("Apache 2.0", "Apache-2.0", "MIT"), vm.selectedLicenses(), "the class became its spellings");
+        assertEquals(Set.of("Apache 2.0", "Apache-2.0", "MIT"), vm.filters().selectedLicenses(), "the class became its spellings");
         assertEquals(47, shown(robot).size(), "the same models are shown");
         assertFalse(settings.groupValues(), "remembered");
 
@@ -262,7 +269,7 @@ class MainWindowTest extends WindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.COMMA).release(KeyCode.COMMA, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(vm.groupedProperty().get(), "the settings dialog switches it back on");
-        assertEquals(Set.of("OPEN_PERMISSIVE"), vm.selectedLicenses());
+        assertEquals(Set.of("OPEN_PERMISSIVE"), vm.filters().selectedLicenses());
         assertTrue(settings.groupValues());
     }
 
@@ -538,7 +545,7 @@ class MainWindowTest extends WindowTest {
         robot.type(KeyCode.DOWN, KeyCode.DOWN, KeyCode.DOWN, KeyCode.DOWN);
         robot.type(KeyCode.SPACE);
         robot.type(KeyCode.ESCAPE);
-        assertEquals(Set.of("Alibaba"), vm.selectedVendors(), "the fourth vendor, checked with Space");
+        assertEquals(Set.of("Alibaba"), vm.filters().selectedVendors(), "the fourth vendor, checked with Space");
         assertEquals(18, shown(robot).size());
     }
 

@@ -1,5 +1,7 @@
 package dev.arenaview.ui;
 
+import dev.arenaview.ui.shared.Messages;
+import dev.arenaview.ui.shared.UiLanguage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

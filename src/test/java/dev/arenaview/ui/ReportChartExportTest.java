@@ -1,5 +1,9 @@
 package dev.arenaview.ui;
 
+import dev.arenaview.ui.shared.ReportChart;
+import dev.arenaview.ui.shared.ExportChoice;
+import dev.arenaview.ui.shared.ExportScope;
+import dev.arenaview.ui.shared.Notice;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -40,7 +44,7 @@ class ReportChartExportTest {
         byte[] image = "not really a png".getBytes(StandardCharsets.US_ASCII);
         Path target = dir.resolve("report.md");
         vm.exportReport(new ExportChoice(target, ReportLanguage.ZH, ExportScope.ALL_MODELS, false, true),
-                new MainViewModel.ReportChart("report.png", 30, out -> out.write(image)));
+                new ReportChart("report.png", 30, out -> out.write(image)));
 
         assertArrayEquals(image, Files.readAllBytes(dir.resolve("report.png")));
         assertTrue(Files.readString(target).contains("|\n\n![表中前 30 个模型的分数与 95% 置信区间](report.png)\n\n## 说明"));
@@ -53,7 +57,7 @@ class ReportChartExportTest {
         Path target = dir.resolve("report.md");
         Files.createDirectory(dir.resolve("report.png"));
         vm.exportReport(new ExportChoice(target, ReportLanguage.EN, ExportScope.CURRENT_VIEW, false, true),
-                new MainViewModel.ReportChart("report.png", 30, out -> out.write(1)));
+                new ReportChart("report.png", 30, out -> out.write(1)));
 
         assertFalse(Files.exists(target), "no report linking an image that is not there");
         assertEquals(1, failures.size());
@@ -63,7 +67,7 @@ class ReportChartExportTest {
 
     @Test
     void theChartsRowsAreTheReportsRows() {
-        vm.selectedVendors().add("Meta");
+        vm.filters().selectedVendors().add("Meta");
         assertEquals(List.copyOf(vm.rows()), vm.reportRows(ExportScope.CURRENT_VIEW));
         assertEquals(209, vm.reportRows(ExportScope.ALL_MODELS).size());
         assertEquals("Gemini-2.5-Pro", vm.reportRows(ExportScope.ALL_MODELS).get(0).model());

@@ -1,5 +1,9 @@
 package dev.arenaview.ui;
 
+import dev.arenaview.ui.shared.Dialogs;
+import dev.arenaview.ui.shared.ExportChoice;
+import dev.arenaview.ui.shared.Messages;
+import dev.arenaview.ui.shared.LoadFailure;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.arenaview.ui;
 
+import dev.arenaview.ui.shared.Settings;
+import dev.arenaview.ui.shared.UiLanguage;
 import dev.arenaview.model.Entry;
 import dev.arenaview.source.BundledData;
 import java.net.URI;

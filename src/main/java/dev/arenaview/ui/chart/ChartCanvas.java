@@ -1,6 +1,6 @@
 package dev.arenaview.ui.chart;
 
-import dev.arenaview.ui.Messages;
+import dev.arenaview.ui.shared.Messages;
 import java.text.NumberFormat;
 import java.util.Objects;
 import java.util.function.BiConsumer;

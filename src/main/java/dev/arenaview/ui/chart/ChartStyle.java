@@ -1,7 +1,7 @@
 package dev.arenaview.ui.chart;
 
-import dev.arenaview.ui.FontSupport;
-import dev.arenaview.ui.UiLanguage;
+import dev.arenaview.ui.shared.FontSupport;
+import dev.arenaview.ui.shared.UiLanguage;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;

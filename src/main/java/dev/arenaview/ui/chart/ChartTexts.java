@@ -1,7 +1,7 @@
 package dev.arenaview.ui.chart;
 
 import dev.arenaview.model.Entry;
-import dev.arenaview.ui.Messages;
+import dev.arenaview.ui.shared.Messages;
 import java.text.NumberFormat;
 
 /** Texts the charts share: a model's tooltip, a vendor's name. */

@@ -12,8 +12,8 @@ import dev.arenaview.model.Leaderboard;
 import dev.arenaview.model.Taxonomy;
 import dev.arenaview.source.HistoryLoader;
 import dev.arenaview.source.LatestData;
-import dev.arenaview.ui.MainViewModel;
-import dev.arenaview.ui.Notice;
+import dev.arenaview.ui.shared.SharedView;
+import dev.arenaview.ui.shared.Notice;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,7 +61,7 @@ public final class ChartsModel {
     /** Without a selection, the history follows this many of the table's first rows. */
     public static final int DEFAULT_SERIES = 5;
 
-    private final MainViewModel vm;
+    private final SharedView vm;
     private final ObservableList<Entry> selection;
     private final Executor later;
 
@@ -97,7 +97,7 @@ public final class ChartsModel {
      * @param later     runs an update after the current burst of changes (the window's
      *                  {@code Platform::runLater}; tests run it at once)
      */
-    public ChartsModel(MainViewModel vm, ObservableList<Entry> selection, Executor later) {
+    public ChartsModel(SharedView vm, ObservableList<Entry> selection, Executor later) {
         this.vm = Objects.requireNonNull(vm);
         this.selection = Objects.requireNonNull(selection);
         this.later = Objects.requireNonNull(later);

@@ -1,5 +1,6 @@
 package dev.arenaview.ui.chart;
 
+import dev.arenaview.ui.shared.ReportChart;
 import dev.arenaview.io.AtomicFiles;
 import dev.arenaview.io.IoMessages;
 import dev.arenaview.io.PngEncoder;
@@ -11,13 +12,13 @@ import dev.arenaview.model.Leaderboard;
 import dev.arenaview.model.LicenseClass;
 import dev.arenaview.model.Taxonomy;
 import dev.arenaview.source.HistoryLoader;
-import dev.arenaview.ui.Dialogs;
-import dev.arenaview.ui.ExportChoice;
-import dev.arenaview.ui.MainViewModel;
-import dev.arenaview.ui.Messages;
-import dev.arenaview.ui.Notice;
-import dev.arenaview.ui.Settings;
-import dev.arenaview.ui.UiLanguage;
+import dev.arenaview.ui.shared.Dialogs;
+import dev.arenaview.ui.shared.ExportChoice;
+import dev.arenaview.ui.shared.SharedView;
+import dev.arenaview.ui.shared.Messages;
+import dev.arenaview.ui.shared.Notice;
+import dev.arenaview.ui.shared.Settings;
+import dev.arenaview.ui.shared.UiLanguage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.text.NumberFormat;
@@ -68,7 +69,7 @@ public final class ChartsPane {
     /** Width of an interval chart exported beside a report: readable on a page and on GitHub. */
     static final double REPORT_CHART_WIDTH = 1000;
 
-    private final MainViewModel vm;
+    private final SharedView vm;
     private final Messages messages;
     private final Dialogs dialogs;
     private final Settings settings;
@@ -93,7 +94,7 @@ public final class ChartsPane {
     // The spinner binds to this both ways, and such bindings hold their ends only weakly.
     private final ObjectProperty<Integer> topAsObject;
 
-    public ChartsPane(MainViewModel vm, Messages messages, Dialogs dialogs, Settings settings, TableView<Entry> table) {
+    public ChartsPane(SharedView vm, Messages messages, Dialogs dialogs, Settings settings, TableView<Entry> table) {
         this.vm = vm;
         this.messages = messages;
         this.dialogs = dialogs;
@@ -455,7 +456,7 @@ public final class ChartsPane {
      * {@code report.md} gets {@code report.png}. Null when the choice does not ask for it.
      * Drawn now, on the window's thread; encoded when written, on the background thread.
      */
-    public MainViewModel.ReportChart reportChart(ExportChoice choice) {
+    public ReportChart reportChart(ExportChoice choice) {
         if (!choice.includeChart() || vm.getBoard() == null) {
             return null;
         }
@@ -469,7 +470,7 @@ public final class ChartsPane {
         chart.setTexts(texts.get("chart.intervals.title"), texts.get("chart.intervals.subtitle",
                 format.format(rows.size()), format.format(vm.reportSize(choice.scope()))), rows.isEmpty() ? texts.get("table.empty") : "");
         Pixels pixels = Pixels.of(chart.render(REPORT_CHART_WIDTH, Math.ceil(chart.contentHeight(REPORT_CHART_WIDTH))));
-        return new MainViewModel.ReportChart(imageName(choice.target()), rows.size(), pixels::writePng);
+        return new ReportChart(imageName(choice.target()), rows.size(), pixels::writePng);
     }
 
     /** {@code report.md} → {@code report.png}; any other name gets {@code .png} added. */

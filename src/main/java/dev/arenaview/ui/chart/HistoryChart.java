@@ -3,7 +3,7 @@ package dev.arenaview.ui.chart;
 import dev.arenaview.model.History;
 import dev.arenaview.model.History.Point;
 import dev.arenaview.model.History.Series;
-import dev.arenaview.ui.Messages;
+import dev.arenaview.ui.shared.Messages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

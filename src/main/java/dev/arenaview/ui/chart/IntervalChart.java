@@ -2,7 +2,7 @@ package dev.arenaview.ui.chart;
 
 import dev.arenaview.model.ChartData.Interval;
 import dev.arenaview.model.Entry;
-import dev.arenaview.ui.Messages;
+import dev.arenaview.ui.shared.Messages;
 import java.util.List;
 import java.util.Set;
 import javafx.geometry.VPos;

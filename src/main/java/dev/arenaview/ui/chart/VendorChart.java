@@ -1,7 +1,7 @@
 package dev.arenaview.ui.chart;
 
 import dev.arenaview.model.ChartData.VendorStat;
-import dev.arenaview.ui.Messages;
+import dev.arenaview.ui.shared.Messages;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;

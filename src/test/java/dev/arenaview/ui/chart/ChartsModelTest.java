@@ -17,7 +17,7 @@ import dev.arenaview.source.LatestData;
 import dev.arenaview.source.SnapshotCache;
 import dev.arenaview.source.UpstreamSource;
 import dev.arenaview.ui.MainViewModel;
-import dev.arenaview.ui.Notice;
+import dev.arenaview.ui.shared.Notice;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -82,7 +82,7 @@ class ChartsModelTest {
     void filteredToTwoVendorsTheIntervalsAreTheirFirstRowsInTheTablesOrder() {
         show();
         charts.topProperty().set(10);
-        vm.selectedVendors().addAll(Set.of("Google", "OpenAI"));
+        vm.filters().selectedVendors().addAll(Set.of("Google", "OpenAI"));
         runQueued();
 
         List<Interval> intervals = charts.intervalsProperty().get();
@@ -104,7 +104,7 @@ class ChartsModelTest {
     @Test
     void theVendorsAreThoseOfTheVisibleRows() {
         show();
-        vm.selectedVendors().addAll(Set.of("Google", "OpenAI"));
+        vm.filters().selectedVendors().addAll(Set.of("Google", "OpenAI"));
         runQueued();
         List<VendorStat> vendors = charts.vendorsProperty().get();
         assertEquals(List.of("Google", "OpenAI"), vendors.stream().map(VendorStat::vendor).toList());
@@ -112,7 +112,7 @@ class ChartsModelTest {
         assertEquals(22, vendors.get(1).models());
         assertEquals("Gemini-2.5-Pro", vendors.get(0).best().model());
 
-        vm.searchProperty().set("mini");
+        vm.filters().searchProperty().set("mini");
         runQueued();
         assertTrue(charts.vendorsProperty().get().stream().mapToInt(VendorStat::models).sum() < 48);
         assertEquals(vm.rows().size(), charts.vendorsProperty().get().stream().mapToInt(VendorStat::models).sum());
@@ -134,15 +134,15 @@ class ChartsModelTest {
 
     @Test
     void aBurstOfChangesIsOneUpdateAndNothingIsWorkedOutWhileHidden() {
-        vm.searchProperty().set("g");
+        vm.filters().searchProperty().set("g");
         assertTrue(queued.isEmpty(), "hidden: nothing scheduled");
         assertTrue(charts.intervalsProperty().get().isEmpty());
 
         show();
         assertEquals(vm.rows().get(0), charts.intervalsProperty().get().get(0).entry());
-        vm.searchProperty().set("ge");
-        vm.searchProperty().set("gem");
-        vm.searchProperty().set("gemi");
+        vm.filters().searchProperty().set("ge");
+        vm.filters().searchProperty().set("gem");
+        vm.filters().searchProperty().set("gemi");
         assertEquals(1, queued.size(), "three keystrokes, one update");
         runQueued();
         assertTrue(models(charts.intervalsProperty().get()).stream().allMatch(m -> m.toLowerCase().contains("gemi")));

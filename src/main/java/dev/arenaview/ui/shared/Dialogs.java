@@ -1,4 +1,4 @@
-package dev.arenaview.ui;
+package dev.arenaview.ui.shared;
 
 import java.nio.file.Path;
 import java.util.Optional;

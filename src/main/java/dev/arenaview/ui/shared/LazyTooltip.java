@@ -1,4 +1,4 @@
-package dev.arenaview.ui;
+package dev.arenaview.ui.shared;
 
 import java.util.function.Supplier;
 import javafx.scene.control.Control;
@@ -12,7 +12,7 @@ import javafx.scene.input.MouseEvent;
  * window's start and of every table rebuilt, for tooltips few rows are ever hovered for; the
  * toolbar's first one made the popup classes load and start before the first frame.
  */
-final class LazyTooltip {
+public final class LazyTooltip {
 
     private static final String TEXT = "arenaview.lazyTooltipText";
     private static final String TOOLTIP = "arenaview.lazyTooltip";
@@ -21,13 +21,13 @@ final class LazyTooltip {
     }
 
     /** Gives {@code control} a tooltip of {@code text} (none while it gives null) once hovered. */
-    static void install(Control control, Supplier<String> text) {
+    public static void install(Control control, Supplier<String> text) {
         control.getProperties().put(TEXT, text);
         control.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> show(control, true));
     }
 
     /** Brings a tooltip already made up to date: the control shows another row now. */
-    static void refresh(Control control) {
+    public static void refresh(Control control) {
         show(control, false);
     }
 

@@ -1,4 +1,4 @@
-package dev.arenaview.ui;
+package dev.arenaview.ui.filter;
 
 /**
  * One value of a filter list (a vendor, a licence) and how many models of the loaded

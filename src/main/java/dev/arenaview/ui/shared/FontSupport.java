@@ -1,4 +1,4 @@
-package dev.arenaview.ui;
+package dev.arenaview.ui.shared;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +48,7 @@ public final class FontSupport {
     }
 
     /** Every class the stylesheet defines for CJK families. */
-    static List<String> allCjkStyleClasses() {
+    public static List<String> allCjkStyleClasses() {
         return List.copyOf(CJK_FAMILIES.values());
     }
 }

@@ -1,4 +1,4 @@
-package dev.arenaview.ui;
+package dev.arenaview.ui.shared;
 
 /** Which rows an exported report holds. */
 public enum ExportScope {

@@ -1,5 +1,6 @@
-package dev.arenaview.ui;
+package dev.arenaview.ui.filter;
 
+import dev.arenaview.ui.shared.Messages;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,7 @@ import javafx.scene.layout.VBox;
  * <p>The list is made when first opened, not in the window's first frame. The checked values
  * are the view model's set; the list only shows them.
  */
-final class FacetFilter {
+public final class FacetFilter {
 
     private final String id;
     private final String title;
@@ -88,12 +89,12 @@ final class FacetFilter {
         });
     }
 
-    Button node() {
+    public Button node() {
         return button;
     }
 
     /** What the filter keeps, in a few words. */
-    String summary() {
+    public String summary() {
         List<String> checked = checkedValues();
         if (checked.isEmpty()) {
             return messages.get("filter.summary.all", title);
@@ -120,12 +121,12 @@ final class FacetFilter {
     }
 
     /** A value as its row in the list reads: the value and its count. */
-    String text(FacetValue f) {
+    public String text(FacetValue f) {
         return shown(f.value()) + "  (" + numbers.format(f.count()) + ")";
     }
 
     /** Opens the list below the button, the find field ready for typing. */
-    void show() {
+    public void show() {
         if (popup == null) {
             build();
         }
@@ -139,21 +140,21 @@ final class FacetFilter {
         find.requestFocus();
     }
 
-    void hide() {
+    public void hide() {
         if (popup != null) {
             popup.hide();
         }
     }
 
     /** The open list's rows (the values the find field lets through); made on first use. */
-    ListView<FacetValue> list() {
+    public ListView<FacetValue> list() {
         if (popup == null) {
             build();
         }
         return list;
     }
 
-    TextField findField() {
+    public TextField findField() {
         if (popup == null) {
             build();
         }

@@ -1,4 +1,4 @@
-package dev.arenaview.ui;
+package dev.arenaview.ui.shared;
 
 import dev.arenaview.model.Leaderboard;
 import java.nio.file.Path;

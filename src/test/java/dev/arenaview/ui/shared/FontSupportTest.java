@@ -1,4 +1,4 @@
-package dev.arenaview.ui;
+package dev.arenaview.ui.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,7 +23,7 @@ class FontSupportTest {
     @Test
     void everyClassItCanPickIsInTheStylesheet() throws IOException {
         String css;
-        try (InputStream in = FontSupport.class.getResourceAsStream("arenaview.css")) {
+        try (InputStream in = FontSupport.class.getResourceAsStream("/dev/arenaview/ui/arenaview.css")) {
             css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         for (String styleClass : FontSupport.allCjkStyleClasses()) {

@@ -3,13 +3,11 @@ package dev.arenaview.ui;
 import dev.arenaview.ui.shared.Dialogs;
 import dev.arenaview.ui.shared.ExportScope;
 import dev.arenaview.ui.shared.Messages;
-import dev.arenaview.ui.shared.Notice;
 import dev.arenaview.ui.shared.Settings;
 import dev.arenaview.ui.shared.UiLanguage;
 import dev.arenaview.model.Arena;
 import dev.arenaview.model.Changes;
 import dev.arenaview.model.Column;
-import dev.arenaview.model.DataSource;
 import dev.arenaview.model.Entry;
 import dev.arenaview.model.Freshness;
 import dev.arenaview.model.Leaderboard;
@@ -21,6 +19,8 @@ import dev.arenaview.model.Taxonomy;
 import dev.arenaview.report.ReportLanguage;
 import dev.arenaview.ui.chart.ChartsPane;
 import dev.arenaview.ui.filter.FilterBar;
+import dev.arenaview.ui.shared.Network;
+import dev.arenaview.ui.status.StatusBar;
 import dev.arenaview.ui.shared.LazyTooltip;
 import java.io.File;
 import java.nio.file.Path;
@@ -58,7 +58,6 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SeparatorMenuItem;
@@ -142,7 +141,7 @@ public final class MainView {
                 scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+R"), vm::refresh);
             }
         });
-        root.setBottom(statusBar());
+        root.setBottom(new StatusBar(vm, messages).node());
         acceptDroppedFiles();
         vm.setOnLoadFailed(failure -> dialogs.showLoadFailure(window(), messages, failure,
                 () -> vm.showReadableRows(failure)));
@@ -437,7 +436,7 @@ public final class MainView {
         if (vm.upToDateProperty().get()) {
             return "\u26a0 " + messages.get("stale.upstream", date, days);
         }
-        if (vm.networkProperty().get() == MainViewModel.Network.OFFLINE) {
+        if (vm.networkProperty().get() == Network.OFFLINE) {
             return "\u26a0 " + messages.get("stale.offline", date, days);
         }
         return "\u26a0 " + messages.get("stale.old", date, days);
@@ -796,135 +795,10 @@ public final class MainView {
 
     // ---- status bar ---------------------------------------------------------------------
 
-    private Node statusBar() {
-        Label shown = new Label();
-        shown.setId("shownLabel");
-        shown.textProperty().bind(Bindings.createStringBinding(
-                () -> messages.get("status.shown", numbers.format(vm.shownCountProperty().get()),
-                        numbers.format(vm.totalCountProperty().get())),
-                vm.shownCountProperty(), vm.totalCountProperty()));
-
-        Label data = new Label();
-        data.setId("dataLabel");
-        data.textProperty().bind(Bindings.createStringBinding(() -> describeData(vm.getBoard()), vm.boardProperty(),
-                vm.freshnessProperty()));
-        // The data's date and source, and the network's state, stay whole: a message gives way
-        // first, then the count.
-        data.setMinWidth(Region.USE_PREF_SIZE);
-
-        Label networkLabel = new Label();
-        networkLabel.setId("networkLabel");
-        networkLabel.textProperty().bind(Bindings.createStringBinding(this::describeNetwork, vm.networkProperty(),
-                vm.lastCheckProperty()));
-        LazyTooltip.install(networkLabel, () -> vm.networkProblemProperty().get().isEmpty() ? null
-                : vm.networkProblemProperty().get());
-        networkLabel.setMinWidth(Region.USE_PREF_SIZE);
-
-        Label warning = new Label();
-        warning.setId("warningLabel");
-        warning.getStyleClass().add("status-warning");
-        warning.textProperty().bind(Bindings.createStringBinding(() -> vm.unreadableRowsProperty().get() > 0
-                        ? "\u26a0 " + messages.get("status.incomplete", vm.unreadableRowsProperty().get())
-                        : "", vm.unreadableRowsProperty()));
-        warning.managedProperty().bind(warning.textProperty().isNotEmpty());
-
-        Label notice = new Label();
-        notice.setId("noticeLabel");
-        notice.getStyleClass().add("status-notice");
-        vm.noticeProperty().addListener((obs, old, n) -> {
-            notice.getStyleClass().remove("status-warning");
-            if (n == null) {
-                notice.setText("");
-                return;
-            }
-            notice.setText(messages.get(n.key(), n.args().toArray()));
-            if (n.kind() == Notice.Kind.WARNING) {
-                notice.getStyleClass().add("status-warning");
-            }
-        });
-        // The message takes only the room the fixed fields leave, so that it never pushes them.
-        notice.setMinWidth(0);
-        notice.setPrefWidth(0);
-        notice.setMaxWidth(Double.MAX_VALUE);
-        notice.setAlignment(Pos.CENTER_RIGHT);
-        HBox.setHgrow(notice, Priority.ALWAYS);
-        // Cut short in a narrow window, the message is still there whole when hovered.
-        LazyTooltip.install(notice, () -> notice.getText().isEmpty() ? null : notice.getText());
-
-        ProgressBar progress = new ProgressBar();
-        progress.setId("busyIndicator");
-        progress.setPrefWidth(90);
-        progress.visibleProperty().bind(vm.busyProperty().or(vm.refreshingProperty()));
-        progress.managedProperty().bind(progress.visibleProperty());
-        progress.setMinWidth(40);
-        progress.progressProperty().bind(vm.loadProgressProperty());
-        Button cancelLoad = new Button(messages.get("data.cancel"));
-        cancelLoad.setId("cancelLoad");
-        cancelLoad.getStyleClass().add("status-button");
-        cancelLoad.setOnAction(e -> vm.cancelLoad());
-        cancelLoad.visibleProperty().bind(vm.loadingFileProperty().isNotNull());
-        cancelLoad.managedProperty().bind(cancelLoad.visibleProperty());
-        Label loading = new Label();
-        loading.textProperty().bind(Bindings.createStringBinding(() -> vm.loadingFileProperty().get() == null ? ""
-                : messages.get("status.loading", vm.loadingFileProperty().get().getFileName()), vm.loadingFileProperty()));
-        loading.managedProperty().bind(loading.textProperty().isNotEmpty());
-
-        HBox bar = new HBox(10, shown, separator(), data, separator(), networkLabel, warning, notice, loading,
-                progress, cancelLoad);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(4, 10, 4, 10));
-        bar.getStyleClass().add("status-bar");
-        return bar;
-    }
-
     private static Node separator() {
         Region line = new Region();
         line.getStyleClass().add("status-separator");
         return line;
-    }
-
-    private String describeData(Leaderboard board) {
-        if (board == null) {
-            return messages.get("table.noData");
-        }
-        DataSource source = board.source();
-        String where;
-        switch (source.kind()) {
-            case BUNDLED: where = messages.get("source.bundled"); break;
-            case URL: case CACHE: where = messages.get("source.download", hostOf(source.location())); break;
-            default: where = source.location(); break;
-        }
-        Freshness f = vm.freshnessProperty().get();
-        String age = f == null ? "" : f.ageDays() == 0 ? messages.get("status.age.today")
-                : messages.get("status.age.days", f.ageDays());
-        return board.date().map(d -> messages.get("status.data", d.toString(), where, age))
-                .orElseGet(() -> messages.get("status.data.undated", where));
-    }
-
-    private static String hostOf(String url) {
-        try {
-            String host = java.net.URI.create(url).getHost();
-            return host != null ? host : url;
-        } catch (IllegalArgumentException e) {
-            return url;
-        }
-    }
-
-    private String describeNetwork() {
-        switch (vm.networkProperty().get()) {
-            case CHECKING: return messages.get("network.checking");
-            case OFFLINE: return messages.get("network.offline");
-            default:
-                java.time.Instant last = vm.lastCheckProperty().get();
-                if (last == null) {
-                    return messages.get("network.notChecked");
-                }
-                java.time.ZonedDateTime local = last.atZone(java.time.ZoneId.systemDefault());
-                boolean today = local.toLocalDate().equals(LocalDate.now(vm.clock().withZone(java.time.ZoneId.systemDefault())));
-                String when = today ? String.format("%02d:%02d", local.getHour(), local.getMinute())
-                        : local.toLocalDate().toString();
-                return messages.get("network.online", when);
-        }
     }
 
     // ---- actions ------------------------------------------------------------------------

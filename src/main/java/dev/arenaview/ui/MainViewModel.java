@@ -6,7 +6,9 @@ import dev.arenaview.ui.filter.FacetValue;
 import dev.arenaview.ui.filter.FilterModel;
 import dev.arenaview.ui.shared.Notice;
 import dev.arenaview.ui.shared.ReportChart;
+import dev.arenaview.ui.shared.Network;
 import dev.arenaview.ui.shared.SharedView;
+import dev.arenaview.ui.status.StatusModel;
 import dev.arenaview.ui.shared.LoadFailure;
 import dev.arenaview.csv.LeaderboardFormatException;
 import dev.arenaview.csv.LeaderboardReader;
@@ -72,7 +74,7 @@ import javafx.collections.ObservableList;
  * <p>All state changes happen on the thread of {@code fx}; reading files and writing
  * reports run on {@code background}. Tests pass {@code Runnable::run} for both.
  */
-public final class MainViewModel implements SharedView {
+public final class MainViewModel implements SharedView, StatusModel {
 
     /** How many files File › Open Recent keeps. */
     public static final int MAX_RECENT_FILES = 10;
@@ -117,17 +119,6 @@ public final class MainViewModel implements SharedView {
     private final ReadOnlyBooleanWrapper upToDate = new ReadOnlyBooleanWrapper();
     private volatile CancelToken refreshToken = CancelToken.none();
 
-    /** What the last check upstream found. */
-    public enum Network {
-        /** Not checked in this session. */
-        NOT_CHECKED,
-        /** A check is running. */
-        CHECKING,
-        /** The last check reached upstream. */
-        ONLINE,
-        /** The last check failed; {@link #networkProblemProperty()} says why. */
-        OFFLINE
-    }
 
     private Consumer<LoadFailure> onLoadFailed = failure -> { };
     private Consumer<WriteFailure> onWriteFailed = failure -> { };
@@ -596,6 +587,7 @@ public final class MainViewModel implements SharedView {
     }
 
     /** Stops reading the file being opened; the data shown before stays. */
+    @Override
     public void cancelLoad() {
         LoadJob job = currentLoad;
         if (job != null) {
@@ -620,6 +612,7 @@ public final class MainViewModel implements SharedView {
     }
 
     /** How much of the file being opened is read, 0 to 1, or -1 when unknown. */
+    @Override
     public javafx.beans.property.ReadOnlyDoubleProperty loadProgressProperty() {
         return loadProgress.getReadOnlyProperty();
     }
@@ -808,27 +801,33 @@ public final class MainViewModel implements SharedView {
         return filters.groupedProperty();
     }
 
+    @Override
     public ReadOnlyIntegerProperty shownCountProperty() {
         return shownCount.getReadOnlyProperty();
     }
 
+    @Override
     public ReadOnlyIntegerProperty totalCountProperty() {
         return totalCount.getReadOnlyProperty();
     }
 
     /** Rows of the shown file that could not be read (the data is incomplete when above 0). */
+    @Override
     public ReadOnlyLongProperty unreadableRowsProperty() {
         return unreadableRows.getReadOnlyProperty();
     }
 
+    @Override
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }
 
+    @Override
     public ReadOnlyObjectProperty<Path> loadingFileProperty() {
         return loadingFile.getReadOnlyProperty();
     }
 
+    @Override
     public ReadOnlyObjectProperty<Notice> noticeProperty() {
         return notice.getReadOnlyProperty();
     }
@@ -859,24 +858,29 @@ public final class MainViewModel implements SharedView {
     }
 
     /** How old the shown data is, or null when it has no date. */
+    @Override
     public ReadOnlyObjectProperty<Freshness> freshnessProperty() {
         return freshness.getReadOnlyProperty();
     }
 
+    @Override
     public ReadOnlyObjectProperty<Network> networkProperty() {
         return network.getReadOnlyProperty();
     }
 
     /** Why the last check failed, or empty. */
+    @Override
     public ReadOnlyStringProperty networkProblemProperty() {
         return networkProblem.getReadOnlyProperty();
     }
 
     /** When the arena was last checked upstream (this session or before), or null. */
+    @Override
     public ReadOnlyObjectProperty<Instant> lastCheckProperty() {
         return lastCheck.getReadOnlyProperty();
     }
 
+    @Override
     public ReadOnlyBooleanProperty refreshingProperty() {
         return refreshing.getReadOnlyProperty();
     }
@@ -886,6 +890,7 @@ public final class MainViewModel implements SharedView {
         return upToDate.getReadOnlyProperty();
     }
 
+    @Override
     public Clock clock() {
         return clock;
     }

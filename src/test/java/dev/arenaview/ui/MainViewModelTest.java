@@ -1,5 +1,6 @@
 package dev.arenaview.ui;
 
+import dev.arenaview.ui.shared.Network;
 import dev.arenaview.ui.filter.FacetValue;
 import dev.arenaview.ui.shared.ExportChoice;
 import dev.arenaview.ui.shared.ExportScope;
@@ -286,7 +287,7 @@ class MainViewModelTest {
                 "never checked: due");
         assertEquals(209, starting.rows().size(), "the bundled rows are shown at once");
         assertFalse(starting.refreshingProperty().get(), "no check started yet: the app starts it after the window's first frame");
-        assertEquals(MainViewModel.Network.NOT_CHECKED, starting.networkProperty().get());
+        assertEquals(Network.NOT_CHECKED, starting.networkProperty().get());
 
         assertFalse(starting.showAtHand(dev.arenaview.model.Arena.TEXT, java.time.Duration.ZERO, Optional.of(bundled)),
                 "automatic checks switched off");
@@ -295,7 +296,7 @@ class MainViewModelTest {
 
         starting.startUp(dev.arenaview.model.Arena.TEXT, java.time.Duration.ofHours(6));
         assertTrue(starting.refreshingProperty().get(), "startUp starts the due check itself");
-        assertEquals(MainViewModel.Network.CHECKING, starting.networkProperty().get());
+        assertEquals(Network.CHECKING, starting.networkProperty().get());
     }
 
     @Test

@@ -76,12 +76,8 @@ public final class WindowTimings {
         // A source nobody answers: the window works on the bundled data and the file, offline.
         LatestData data = new LatestData(new SnapshotCache(cache), new HttpFetcher(),
                 new UpstreamSource(URI.create("http://127.0.0.1:9/")), Clock.systemUTC());
-        vm = new MainViewModel(Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "arenaview-io");
-            t.setDaemon(true);
-            t.setPriority(Thread.MIN_PRIORITY); // as the app's
-            return t;
-        }), Platform::runLater, uri -> { }, Clock.systemUTC(), data);
+        vm = new MainViewModel(lowPriority("arenaview-io"), lowPriority("arenaview-idle"), Platform::runLater,
+                uri -> { }, Clock.systemUTC(), data);
         vm.startUp(settings.arena(), Duration.ZERO);
         window = new MainWindow(stage, vm, settings, new FxDialogs(), UiLanguage.forLocale(Locale.ENGLISH),
                 base -> data);
@@ -335,5 +331,15 @@ public final class WindowTimings {
         System.out.println(String.format(Locale.ROOT, format, args));
     }
 
+    }
+
+    /** A thread as the app makes them: a daemon at the lowest priority. */
+    private static java.util.concurrent.ExecutorService lowPriority(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            return t;
+        });
     }
 }

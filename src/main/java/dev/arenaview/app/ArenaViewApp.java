@@ -22,6 +22,7 @@ import javafx.stage.Stage;
 public final class ArenaViewApp extends Application {
 
     private ExecutorService background;
+    private ExecutorService idle;
 
     /** Read by {@link Main} while the toolkit starts; null when the app is launched otherwise. */
     private static volatile CompletableFuture<StartData> startData;
@@ -41,10 +42,17 @@ public final class ArenaViewApp extends Application {
             t.setPriority(Thread.MIN_PRIORITY);
             return t;
         });
+        // Work for what the user may do next (a large board's sort keys), behind everything else.
+        idle = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "arenaview-idle");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            return t;
+        });
         StartData start = startData();
         Settings settings = start.settings();
         UiLanguage language = settings.language().orElse(UiLanguage.forLocale(Locale.getDefault()));
-        MainViewModel vm = new MainViewModel(background, Platform::runLater,
+        MainViewModel vm = new MainViewModel(background, idle, Platform::runLater,
                 uri -> getHostServices().showDocument(uri.toString()), Clock.systemUTC(), start.data());
         Optional<Path> file = fileArgument(getParameters().getRaw());
         // A file given to open is what the user wants to see: no automatic check then.
@@ -74,6 +82,9 @@ public final class ArenaViewApp extends Application {
 
     @Override
     public void stop() {
+        if (idle != null) {
+            idle.shutdownNow();
+        }
         if (background != null) {
             background.shutdownNow();
         }

@@ -6,6 +6,7 @@ import dev.arenaview.ui.filter.FacetValue;
 import dev.arenaview.ui.filter.FilterModel;
 import dev.arenaview.ui.shared.Notice;
 import dev.arenaview.ui.shared.ReportChart;
+import dev.arenaview.ui.shared.Jobs;
 import dev.arenaview.ui.shared.Network;
 import dev.arenaview.ui.shared.SharedView;
 import dev.arenaview.ui.status.StatusModel;
@@ -82,8 +83,9 @@ public final class MainViewModel implements SharedView, StatusModel {
     /** Boards up to this size are sorted and filtered on the window thread: a few milliseconds, no flicker. */
     static final int AT_ONCE_ROWS = 20_000;
 
-    private final Executor background;
     private final Executor fx;
+    private final Executor idle;
+    private final Jobs jobs;
     private final LinkOpener linkOpener;
     private final Clock clock;
     private volatile LatestData data;
@@ -95,8 +97,8 @@ public final class MainViewModel implements SharedView, StatusModel {
     private final ObjectProperty<SortOrder> sortOrder = new SimpleObjectProperty<>(SortOrder.DEFAULT);
     /** The shown board's rows with their sort keys. */
     private SortIndex index = new SortIndex(List.of());
-    /** Counts updates of the rows, so one that finishes after newer data, a newer click or keystroke is dropped. */
-    private long rowsGeneration;
+    /** Updates of the rows: one that finishes after newer data, a newer click or keystroke is dropped. */
+    private final Jobs.Lane rowUpdates;
 
     private final FilterModel filters = new FilterModel();
     private final ReadOnlyIntegerWrapper shownCount = new ReadOnlyIntegerWrapper();
@@ -127,9 +129,23 @@ public final class MainViewModel implements SharedView, StatusModel {
     public record WriteFailure(Path target, String reason) {
     }
 
+    /** A view model whose idle work (a large board's name keys) runs on the background executor too. */
     public MainViewModel(Executor background, Executor fx, LinkOpener linkOpener, Clock clock, LatestData data) {
-        this.background = Objects.requireNonNull(background);
+        this(background, background, fx, linkOpener, clock, data);
+    }
+
+    /**
+     * @param background reads files and the network, and sorts and filters large boards
+     * @param idle       prepares a large board's keys for what the user may do next; not the
+     *                   background executor in the app, where it would hold up a keystroke
+     * @param fx         the window's thread
+     */
+    public MainViewModel(Executor background, Executor idle, Executor fx, LinkOpener linkOpener, Clock clock,
+                         LatestData data) {
         this.fx = Objects.requireNonNull(fx);
+        this.idle = Objects.requireNonNull(idle);
+        this.jobs = new Jobs(background, fx);
+        this.rowUpdates = jobs.lane();
         this.linkOpener = Objects.requireNonNull(linkOpener);
         this.clock = Objects.requireNonNull(clock);
         this.data = Objects.requireNonNull(data);
@@ -219,7 +235,7 @@ public final class MainViewModel implements SharedView, StatusModel {
         unreadableRows.set(unreadable);
         totalCount.set(leaderboard.entries().size());
         if (prepared.order().equals(sortOrder.get()) && prepared.filter().equals(filters.filterProperty().get())) {
-            rowsGeneration++;
+            rowUpdates.supersede();
             showRows(new Shown(prepared.index(), prepared.order(), prepared.filter(), prepared.shown()));
         } else {
             // The user clicked a header or changed a filter while the file was being read.
@@ -232,20 +248,15 @@ public final class MainViewModel implements SharedView, StatusModel {
     }
 
     /**
-     * Works out the model names' sort keys of a large board on a thread of its own, while the
-     * user looks at it: about a second for a million rows that a first click on Model would
-     * otherwise wait for. Not on the background executor, where it would hold up a keystroke.
-     * First, a tenth of a second or so, it has the search's code compiled (see
-     * {@link SortIndex#rehearseSearch}), since a keystroke is the likelier first thing to come.
+     * Works out a large board's model-name keys, and first rehearses the search (a keystroke is
+     * the likelier first thing to come), on the idle executor while the user looks at the board:
+     * a first click on Model then only sorts.
      */
-    private static void prepareNameKeysWhileIdle(SortIndex large) {
-        Thread keys = new Thread(() -> {
+    private void prepareNameKeysWhileIdle(SortIndex large) {
+        idle.execute(() -> {
             large.rehearseSearch();
             large.prepareKeys(dev.arenaview.model.Column.MODEL);
-        }, "arenaview-keys");
-        keys.setDaemon(true);
-        keys.setPriority(Thread.MIN_PRIORITY);
-        keys.start();
+        });
     }
 
     /**
@@ -258,19 +269,12 @@ public final class MainViewModel implements SharedView, StatusModel {
         SortOrder order = sortOrder.get();
         Filter f = filters.filterProperty().get();
         Shown before = lastShown;
-        long generation = ++rowsGeneration;
         if (current.size() <= AT_ONCE_ROWS) {
+            rowUpdates.supersede();
             showRows(new Shown(current, order, f, before.rowsFor(current, order, f)));
             return;
         }
-        background.execute(() -> {
-            Shown next = new Shown(current, order, f, before.rowsFor(current, order, f));
-            fx.execute(() -> {
-                if (generation == rowsGeneration) {
-                    showRows(next);
-                }
-            });
-        });
+        rowUpdates.run(() -> new Shown(current, order, f, before.rowsFor(current, order, f)), this::showRows);
     }
 
     // ---- latest data --------------------------------------------------------------------
@@ -320,10 +324,7 @@ public final class MainViewModel implements SharedView, StatusModel {
      */
     @Override
     public <T> void inBackground(java.util.function.Supplier<T> work, Consumer<T> done) {
-        background.execute(() -> {
-            T result = work.get();
-            fx.execute(() -> done.accept(result));
-        });
+        jobs.run(work::get, done);
     }
 
     /** Says something in the status bar, for actions of other views (saving a chart). */
@@ -365,43 +366,37 @@ public final class MainViewModel implements SharedView, StatusModel {
         refreshToken = token;
         refreshing.set(true);
         network.set(Network.CHECKING);
-        background.execute(() -> {
-            LatestData.Outcome outcome = null;
-            FetchException failure = null;
-            try {
-                outcome = data.refresh(which, token);
-            } catch (FetchException e) {
-                failure = e;
+        jobs.run(() -> data.refresh(which, token), done -> {
+            refreshing.set(false);
+            if (which != arena.get()) {
+                return;
             }
-            LatestData.Outcome done = outcome;
-            FetchException failed = failure;
-            fx.execute(() -> {
-                refreshing.set(false);
-                if (which != arena.get()) {
-                    return;
-                }
-                if (done != null) {
-                    network.set(Network.ONLINE);
-                    networkProblem.set("");
-                    lastCheck.set(clock.instant());
-                    boolean sameAsShown = board.get() != null && done.board().date().equals(board.get().date())
-                            && done.board().entries().equals(board.get().entries());
-                    if (!sameAsShown) {
-                        show(done.board());
-                    }
-                    upToDate.set(true);
-                    String date = done.board().date().map(LocalDate::toString).orElse("?");
-                    notice.set(done.result() == LatestData.Result.NEW ? Notice.info("notice.updated", date)
-                            : Notice.info("notice.upToDate", date));
-                } else if (failed.kind() == FetchException.Kind.CANCELLED) {
-                    network.set(Network.NOT_CHECKED);
-                    notice.set(Notice.info("notice.refreshCancelled"));
-                } else {
-                    network.set(Network.OFFLINE);
-                    networkProblem.set(failed.getMessage());
-                    notice.set(Notice.warning("notice.refreshFailed", failed.getMessage().lines().findFirst().orElse("")));
-                }
-            });
+            network.set(Network.ONLINE);
+            networkProblem.set("");
+            lastCheck.set(clock.instant());
+            boolean sameAsShown = board.get() != null && done.board().date().equals(board.get().date())
+                    && done.board().entries().equals(board.get().entries());
+            if (!sameAsShown) {
+                show(done.board());
+            }
+            upToDate.set(true);
+            String date = done.board().date().map(LocalDate::toString).orElse("?");
+            notice.set(done.result() == LatestData.Result.NEW ? Notice.info("notice.updated", date)
+                    : Notice.info("notice.upToDate", date));
+        }, e -> {
+            refreshing.set(false);
+            if (which != arena.get()) {
+                return;
+            }
+            if (e instanceof FetchException f && f.kind() == FetchException.Kind.CANCELLED) {
+                network.set(Network.NOT_CHECKED);
+                notice.set(Notice.info("notice.refreshCancelled"));
+            } else {
+                String reason = e instanceof FetchException ? e.getMessage() : String.valueOf(e);
+                network.set(Network.OFFLINE);
+                networkProblem.set(reason);
+                notice.set(Notice.warning("notice.refreshFailed", reason.lines().findFirst().orElse("")));
+            }
         });
     }
 
@@ -422,28 +417,21 @@ public final class MainViewModel implements SharedView, StatusModel {
         LatestData source = data;
         Arena which = current.arena().orElse(arena.get());
         busy.set(true);
-        background.execute(() -> {
-            Comparison comparison = null;
-            String failure = null;
-            try {
-                Optional<Leaderboard> cached = source.cachedOn(which, date);
-                Leaderboard earlier = cached.isPresent() ? cached.get()
-                        : source.fetchDate(which, date, CancelToken.none()).board();
-                comparison = new Comparison(earlier.date().orElse(date), Changes.between(earlier, current),
-                        history(source, which, current));
-            } catch (FetchException e) {
-                failure = e.getMessage().lines().findFirst().orElse("");
+        jobs.run(() -> {
+            Optional<Leaderboard> cached = source.cachedOn(which, date);
+            Leaderboard earlier = cached.isPresent() ? cached.get()
+                    : source.fetchDate(which, date, CancelToken.none()).board();
+            return new Comparison(earlier.date().orElse(date), Changes.between(earlier, current),
+                    history(source, which, current));
+        }, done -> {
+            busy.set(false);
+            showComparison(current, done);
+        }, e -> {
+            busy.set(false);
+            if (board.get() == current) {
+                String reason = e instanceof FetchException ? e.getMessage() : String.valueOf(e);
+                notice.set(Notice.warning("notice.compareFailed", date.toString(), reason.lines().findFirst().orElse("")));
             }
-            Comparison done = comparison;
-            String failed = failure;
-            fx.execute(() -> {
-                busy.set(false);
-                if (done != null) {
-                    showComparison(current, done);
-                } else if (board.get() == current) {
-                    notice.set(Notice.warning("notice.compareFailed", date.toString(), failed));
-                }
-            });
         });
     }
 
@@ -458,14 +446,13 @@ public final class MainViewModel implements SharedView, StatusModel {
     private void updateComparison(Leaderboard current) {
         LatestData source = data;
         Arena which = current.arena().orElse(arena.get());
-        background.execute(() -> {
+        jobs.run(() -> {
             List<LocalDate> history = history(source, which, current);
-            Comparison comparison = source.previous(which, current.date())
+            return source.previous(which, current.date())
                     .filter(previous -> !previous.entries().equals(current.entries()))
                     .map(previous -> new Comparison(previous.date().orElse(null), Changes.between(previous, current), history))
                     .orElseGet(() -> new Comparison(null, Changes.none(), history));
-            fx.execute(() -> showComparison(current, comparison));
-        });
+        }, comparison -> showComparison(current, comparison));
     }
 
     private void showComparison(Leaderboard current, Comparison comparison) {
@@ -540,50 +527,40 @@ public final class MainViewModel implements SharedView, StatusModel {
                 return job.cancelled;
             }
         };
-        background.execute(() -> {
-            Prepared read = null;
-            LoadFailure failure = null;
-            boolean cancelled = false;
-            try {
-                read = prepare(reader.read(file, listener), order, shownFilter);
-            } catch (LeaderboardFormatException e) {
-                failure = new LoadFailure(file, e.getMessage(), e.readableRows(),
-                        e.readableRows().isPresent() ? e.totalProblems() : 0);
-            } catch (java.io.InterruptedIOException e) {
-                cancelled = true;
-            } catch (IOException | RuntimeException e) {
-                String reason = e instanceof IOException ? IoMessages.reason((IOException) e) : String.valueOf(e);
-                failure = new LoadFailure(file, file + ": " + reason, Optional.empty(), 0);
+        jobs.run(() -> prepare(reader.read(file, listener), order, shownFilter),
+                loaded -> loadEnded(job, file, before, loaded, null),
+                e -> loadEnded(job, file, before, null, e));
+    }
+
+    /** The end of a file's load, on the window's thread: its rows, or what stopped it. */
+    private void loadEnded(LoadJob job, Path file, Leaderboard before, Prepared loaded, Exception failure) {
+        if (currentLoad != job) {
+            return;
+        }
+        currentLoad = null;
+        if (loaded != null) {
+            apply(loaded, 0);
+            remember(file);
+        } else {
+            // Nothing is lost: what was shown before the file comes back.
+            if (job.previewShown && before != null) {
+                show(before);
             }
-            Prepared loaded = read;
-            LoadFailure failed = failure;
-            boolean stopped = cancelled;
-            fx.execute(() -> {
-                if (currentLoad != job) {
-                    return;
-                }
-                currentLoad = null;
-                if (loaded != null) {
-                    apply(loaded, 0);
-                    remember(file);
-                } else {
-                    // Nothing is lost: what was shown before the file comes back.
-                    if (job.previewShown && before != null) {
-                        show(before);
-                    }
-                    if (stopped) {
-                        notice.set(Notice.info("notice.loadCancelled", file.getFileName().toString()));
-                    } else {
-                        onLoadFailed.accept(failed);
-                    }
-                }
-                // Last, so that whoever waits for the load to end (the status bar, a test on
-                // another thread) finds the table and the notice as they stay.
-                busy.set(false);
-                loadingFile.set(null);
-                loadProgress.set(-1);
-            });
-        });
+            if (failure instanceof java.io.InterruptedIOException) {
+                notice.set(Notice.info("notice.loadCancelled", file.getFileName().toString()));
+            } else if (failure instanceof LeaderboardFormatException e) {
+                onLoadFailed.accept(new LoadFailure(file, e.getMessage(), e.readableRows(),
+                        e.readableRows().isPresent() ? e.totalProblems() : 0));
+            } else {
+                String reason = failure instanceof IOException io ? IoMessages.reason(io) : String.valueOf(failure);
+                onLoadFailed.accept(new LoadFailure(file, file + ": " + reason, Optional.empty(), 0));
+            }
+        }
+        // Last, so that whoever waits for the load to end (the status bar, a test on
+        // another thread) finds the table and the notice as they stay.
+        busy.set(false);
+        loadingFile.set(null);
+        loadProgress.set(-1);
     }
 
     /** Stops reading the file being opened; the data shown before stays. */
@@ -708,32 +685,30 @@ public final class MainViewModel implements SharedView, StatusModel {
         int count = reportSize(choice.scope());
         Path image = chart == null ? null : choice.target().resolveSibling(chart.fileName());
         busy.set(true);
-        background.execute(() -> {
-            String error = null;
-            Path failedTarget = choice.target();
+        jobs.run(() -> {
+            // The image first, so that the report never links an image that is not there.
+            Path writing = choice.target();
             try {
                 if (chart != null) {
-                    failedTarget = image;
+                    writing = image;
                     AtomicFiles.write(image, chart.png());
-                    failedTarget = choice.target();
+                    writing = choice.target();
                 }
                 AtomicFiles.writeString(choice.target(), text);
+                return Optional.<WriteFailure>empty();
             } catch (IOException e) {
-                error = IoMessages.reason(e);
+                return Optional.of(new WriteFailure(writing, IoMessages.reason(e)));
             }
-            String failure = error;
-            Path failed = failedTarget;
-            fx.execute(() -> {
-                busy.set(false);
-                if (failure != null) {
-                    onWriteFailed.accept(new WriteFailure(failed, failure));
-                } else if (chart == null) {
-                    notice.set(Notice.info("notice.exported", count, choice.target().toString()));
-                } else {
-                    notice.set(Notice.info("notice.exportedWithChart", count, choice.target().toString(),
-                            chart.fileName()));
-                }
-            });
+        }, failure -> {
+            busy.set(false);
+            if (failure.isPresent()) {
+                onWriteFailed.accept(failure.get());
+            } else if (chart == null) {
+                notice.set(Notice.info("notice.exported", count, choice.target().toString()));
+            } else {
+                notice.set(Notice.info("notice.exportedWithChart", count, choice.target().toString(),
+                        chart.fileName()));
+            }
         });
     }
 

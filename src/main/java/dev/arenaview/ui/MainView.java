@@ -18,6 +18,7 @@ import dev.arenaview.model.SortOrder;
 import dev.arenaview.model.Taxonomy;
 import dev.arenaview.report.ReportLanguage;
 import dev.arenaview.ui.chart.ChartsPane;
+import dev.arenaview.ui.export.ExportModel;
 import dev.arenaview.ui.filter.FilterBar;
 import dev.arenaview.ui.shared.Network;
 import dev.arenaview.ui.status.StatusBar;
@@ -134,6 +135,7 @@ public final class MainView {
         charts = new ChartsPane(vm, messages, dialogs, settings, table);
         root.setCenter(charts.beside(buildTable()));
         filterBar = new FilterBar(vm.filters(), messages, this::focusTable);
+        exports = new ExportModel(vm, settings, messages.language().reportLanguage());
         root.setTop(new VBox(menuBar(), dataBar(), staleBanner(), filterBar.node()));
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
@@ -445,15 +447,8 @@ public final class MainView {
     private void editSettings() {
         Dialogs.SettingsChoice current = new Dialogs.SettingsChoice(settings.sourceUrl(), settings.autoCheckHours(),
                 vm.groupedProperty().get());
-        dialogs.editSettings(window(), messages, current).ifPresent(choice -> {
-            settings.setAutoCheckHours(choice.autoCheckHours());
-            vm.groupedProperty().set(choice.groupValues());
-            if (!choice.sourceUrl().equals(current.sourceUrl())) {
-                settings.setSourceUrl(choice.sourceUrl());
-                vm.setLatestData(latestDataFor.apply(choice.sourceUrl()));
-            }
-            settings.flush();
-        });
+        dialogs.editSettings(window(), messages, current).ifPresent(choice -> vm.applySettings(choice, settings,
+                latestDataFor));
     }
 
     // ---- table --------------------------------------------------------------------------
@@ -688,6 +683,7 @@ public final class MainView {
     private static final Taxonomy TAXONOMY = Taxonomy.standard();
     private final Map<LicenseClass, String> classLabels = new EnumMap<>(LicenseClass.class);
     private FilterBar filterBar;
+    private ExportModel exports;
     private final Map<LicenseClass, String> licenseTooltips = new EnumMap<>(LicenseClass.class);
     // A few dozen vendors: each tooltip text is formatted once, on first sight.
     private final Map<String, String> vendorTooltips = new java.util.HashMap<>();
@@ -842,17 +838,8 @@ public final class MainView {
         if (vm.getBoard() == null) {
             return;
         }
-        Dialogs.ExportDefaults defaults = new Dialogs.ExportDefaults(vm.defaultExportFileName(), settings.lastFolder(),
-                settings.reportLanguage().orElse(messages.language().reportLanguage()),
-                settings.exportScope().orElse(ExportScope.CURRENT_VIEW),
-                vm.reportSize(ExportScope.CURRENT_VIEW), vm.reportSize(ExportScope.ALL_MODELS),
-                Optional.ofNullable(vm.changesProperty().get().isEmpty() ? null : vm.comparedWithProperty().get()));
-        dialogs.chooseExport(window(), messages, defaults).ifPresent(choice -> {
-            settings.setReportLanguage(choice.language());
-            settings.setExportScope(choice.scope());
-            Optional.ofNullable(choice.target().toAbsolutePath().getParent()).ifPresent(settings::setLastFolder);
-            vm.exportReport(choice, charts.reportChart(choice));
-        });
+        dialogs.chooseExport(window(), messages, exports.defaults())
+                .ifPresent(choice -> exports.export(choice, charts.reportChart(choice)));
     }
 
     private void copyReport(ReportLanguage language) {

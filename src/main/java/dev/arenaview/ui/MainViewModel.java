@@ -2,10 +2,13 @@ package dev.arenaview.ui;
 
 import dev.arenaview.ui.shared.ExportChoice;
 import dev.arenaview.ui.shared.ExportScope;
+import dev.arenaview.ui.export.ExportModel;
 import dev.arenaview.ui.filter.FacetValue;
 import dev.arenaview.ui.filter.FilterModel;
 import dev.arenaview.ui.shared.Notice;
 import dev.arenaview.ui.shared.ReportChart;
+import dev.arenaview.ui.shared.Dialogs;
+import dev.arenaview.ui.shared.Settings;
 import dev.arenaview.ui.shared.Jobs;
 import dev.arenaview.ui.shared.Network;
 import dev.arenaview.ui.shared.SharedView;
@@ -75,7 +78,7 @@ import javafx.collections.ObservableList;
  * <p>All state changes happen on the thread of {@code fx}; reading files and writing
  * reports run on {@code background}. Tests pass {@code Runnable::run} for both.
  */
-public final class MainViewModel implements SharedView, StatusModel {
+public final class MainViewModel implements SharedView, StatusModel, ExportModel.Reports {
 
     /** How many files File › Open Recent keeps. */
     public static final int MAX_RECENT_FILES = 10;
@@ -304,6 +307,23 @@ public final class MainViewModel implements SharedView, StatusModel {
         boolean due = !checkAfter.isZero() && (lastCheck.get() == null
                 || Duration.between(lastCheck.get(), clock.instant()).compareTo(checkAfter) > 0);
         return due || atHand.isEmpty();
+    }
+
+    /**
+     * Applies what the settings dialog chose and keeps it: the automatic check, the grouping,
+     * and a new source (a mirror) from the next fetch on.
+     *
+     * @param sourceFor the data service of a source's address
+     */
+    public void applySettings(Dialogs.SettingsChoice choice, Settings settings,
+                              java.util.function.Function<java.net.URI, LatestData> sourceFor) {
+        settings.setAutoCheckHours(choice.autoCheckHours());
+        groupedProperty().set(choice.groupValues());
+        if (!choice.sourceUrl().equals(settings.sourceUrl())) {
+            settings.setSourceUrl(choice.sourceUrl());
+            setLatestData(sourceFor.apply(choice.sourceUrl()));
+        }
+        settings.flush();
     }
 
     /** Uses another source (a mirror set in the settings) from the next fetch on. */
@@ -679,6 +699,7 @@ public final class MainViewModel implements SharedView, StatusModel {
      * Like {@link #exportReport(ExportChoice)}, with a chart (null: none) written first beside
      * the report, so the report never links an image that is not there.
      */
+    @Override
     public void exportReport(ExportChoice choice, ReportChart chart) {
         String text = report(choice.language(), choice.scope(), choice.includeChanges(),
                 chart == null ? null : new MarkdownReport.ChartImage(chart.fileName(), chart.models()));
@@ -713,6 +734,7 @@ public final class MainViewModel implements SharedView, StatusModel {
     }
 
     /** {@code arena-leaderboard-YYYY-MM-DD.md}, with the data's date (else today's). */
+    @Override
     public String defaultExportFileName() {
         return "arena-leaderboard-" + reportTime().utcDate() + ".md";
     }
@@ -818,11 +840,13 @@ public final class MainViewModel implements SharedView, StatusModel {
     }
 
     /** What changed since the compared snapshot; {@link Changes#none()} without a comparison. */
+    @Override
     public ReadOnlyObjectProperty<Changes> changesProperty() {
         return changes.getReadOnlyProperty();
     }
 
     /** The date of the snapshot compared with, or null. */
+    @Override
     public ReadOnlyObjectProperty<LocalDate> comparedWithProperty() {
         return comparedWith.getReadOnlyProperty();
     }

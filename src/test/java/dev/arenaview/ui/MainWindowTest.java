@@ -482,6 +482,29 @@ class MainWindowTest extends WindowTest {
     }
 
     @Test
+    void theExportDialogStartsWithTheLastChoices(FxRobot robot) {
+        Path target = dir.resolve("reports").resolve("all.md");
+        robot.interact(() -> {
+            try {
+                Files.createDirectories(target.getParent());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        dialogs.exportChoice = Optional.of(new ExportChoice(target, ReportLanguage.ZH, ExportScope.ALL_MODELS));
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ReportLanguage.EN, dialogs.exportRequests.get(0).language(), "first, the window's language");
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Dialogs.ExportDefaults again = dialogs.exportRequests.get(1);
+        assertEquals(ReportLanguage.ZH, again.language());
+        assertEquals(ExportScope.ALL_MODELS, again.scope());
+        assertEquals(Optional.of(target.getParent()), again.folder());
+        assertEquals(209, again.allCount());
+    }
+
+    @Test
     void inTheNarrowestWindowAMessageGivesWayToTheDataAndTheNetwork(FxRobot robot) {
         String reason = "cannot reach github.com: the connection timed out after 20 seconds of waiting for an answer";
         robot.interact(() -> {

@@ -301,30 +301,32 @@ class MainViewModelTest {
 
     @Test
     void aRefreshCanBeCancelledAndTheTableStays() throws Exception {
+        java.util.concurrent.CountDownLatch sending = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
         try (dev.arenaview.source.TestServer server = new dev.arenaview.source.TestServer()) {
             server.route("/repo/releases/latest/download/lmarena_text.csv", exchange -> {
                 exchange.sendResponseHeaders(200, 100_000);
                 exchange.getResponseBody().write(HEADER.getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 exchange.getResponseBody().flush();
-                Thread.sleep(10_000);
+                sending.countDown();
+                release.await(60, java.util.concurrent.TimeUnit.SECONDS);
             });
             java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor();
+            FxQueue fx = new FxQueue();
             try {
-                MainViewModel slow = new MainViewModel(background, Runnable::run, opened::add, Clock.systemUTC(),
+                MainViewModel slow = new MainViewModel(background, fx, opened::add, Clock.systemUTC(),
                         TestData.at(dir.resolve("cache2"), server.base(), Clock.systemUTC()));
                 slow.show(BundledData.load());
                 slow.refresh();
                 assertTrue(slow.refreshingProperty().get());
-                Thread.sleep(200);
+                assertTrue(sending.await(30, java.util.concurrent.TimeUnit.SECONDS), "the download started");
                 slow.cancelRefresh();
-                long deadline = System.nanoTime() + 5_000_000_000L;
-                while (slow.refreshingProperty().get() && System.nanoTime() < deadline) {
-                    Thread.sleep(20);
-                }
-                assertFalse(slow.refreshingProperty().get(), "cancelling ends the download at once");
+                fx.await(() -> !slow.refreshingProperty().get(), java.time.Duration.ofSeconds(30),
+                        "the refresh to end once cancelled, while the server still sends");
                 assertEquals(Notice.info("notice.refreshCancelled"), slow.noticeProperty().get());
                 assertEquals(209, slow.rows().size());
             } finally {
+                release.countDown();
                 background.shutdownNow();
             }
         }
@@ -364,25 +366,19 @@ class MainViewModelTest {
     void stoppingALoadBringsBackWhatWasShown() throws Exception {
         Path big = bigFile(dir, 400_000);
         java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor();
+        FxQueue fx = new FxQueue();
         try {
-            MainViewModel loading = new MainViewModel(background, Runnable::run, opened::add, Clock.systemUTC(),
+            MainViewModel loading = new MainViewModel(background, fx, opened::add, Clock.systemUTC(),
                     TestData.offline(dir.resolve("cache3")));
             loading.show(BundledData.load());
             loading.openFile(big);
-            long deadline = System.nanoTime() + 20_000_000_000L;
-            while (loading.rows().size() != dev.arenaview.csv.ReadListener.FIRST_ROWS && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
-            assertEquals(dev.arenaview.csv.ReadListener.FIRST_ROWS, loading.rows().size(), "the preview is shown");
+            fx.await(() -> loading.rows().size() == dev.arenaview.csv.ReadListener.FIRST_ROWS,
+                    java.time.Duration.ofSeconds(30), "the preview of the first rows");
             loading.cancelLoad();
-            // The notice is the last thing the load's end sets; the file's name is cleared before
-            // the earlier rows come back, so waiting for that raced with them.
-            Notice cancelled = Notice.info("notice.loadCancelled", big.getFileName().toString());
-            while (!cancelled.equals(loading.noticeProperty().get()) && System.nanoTime() < deadline) {
-                Thread.sleep(10);
-            }
+            fx.await(() -> loading.loadingFileProperty().get() == null, java.time.Duration.ofSeconds(30),
+                    "the load to end once stopped");
             assertEquals(209, loading.rows().size(), "the data shown before is back");
-            assertEquals(cancelled, loading.noticeProperty().get());
+            assertEquals(Notice.info("notice.loadCancelled", big.getFileName().toString()), loading.noticeProperty().get());
         } finally {
             background.shutdownNow();
         }

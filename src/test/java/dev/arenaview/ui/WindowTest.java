@@ -90,7 +90,12 @@ abstract class WindowTest {
      */
     static Tooltip hoverForTooltip(FxRobot robot, Control control) {
         robot.moveTo("#shownLabel");
-        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> javafx.stage.Window.getWindows().stream()
+                    .noneMatch(w -> w instanceof Tooltip && w.isShowing()));
+        } catch (TimeoutException e) {
+            throw new AssertionError("a tooltip stays up after the pointer left its control", e);
+        }
         robot.moveTo(control).moveBy(2, 0);
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> control.getTooltip() != null && control.getTooltip().isShowing());

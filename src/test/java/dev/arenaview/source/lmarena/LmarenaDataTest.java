@@ -56,8 +56,12 @@ class LmarenaDataTest {
         Boards.publishLatest(hub);
     }
 
+    /** Holds a stalling stand-in's answer until it is let go: a stall with no time of its own. */
+    private java.util.concurrent.CountDownLatch stalled = new java.util.concurrent.CountDownLatch(1);
+
     @AfterEach
     void stop() {
+        stalled.countDown();
         hub.close();
     }
 
@@ -216,11 +220,14 @@ class LmarenaDataTest {
                         ex.sendResponseHeaders(200, newer.length);
                         ex.getResponseBody().write(newer, 0, 10);
                         ex.getResponseBody().flush();
-                        Thread.sleep(3_000);
+                        // Stalls until the stand-in closes for the next case.
+                        stalled.await(60, java.util.concurrent.TimeUnit.SECONDS);
                     });
                 }, FetchException.Kind.TIMEOUT, "stalled"),
                 new Case("no server", () -> hub.close(), FetchException.Kind.OFFLINE, "cannot reach"));
         for (Case c : cases) {
+            stalled.countDown();
+            stalled = new java.util.concurrent.CountDownLatch(1);
             hub.close();
             hub = new HubStandIn();
             Boards.publishLatest(hub);

@@ -9,7 +9,6 @@ import dev.arenaview.model.Arena;
 import dev.arenaview.model.Changes;
 import dev.arenaview.model.Column;
 import dev.arenaview.model.Entry;
-import dev.arenaview.model.Freshness;
 import dev.arenaview.model.Leaderboard;
 import dev.arenaview.model.LicenseClass;
 import dev.arenaview.model.Links;
@@ -19,14 +18,14 @@ import dev.arenaview.model.Taxonomy;
 import dev.arenaview.report.ReportLanguage;
 import dev.arenaview.ui.chart.ChartsPane;
 import dev.arenaview.ui.export.ExportModel;
+import dev.arenaview.ui.data.DataBar;
+import dev.arenaview.ui.data.StaleBanner;
 import dev.arenaview.ui.filter.FilterBar;
-import dev.arenaview.ui.shared.Network;
 import dev.arenaview.ui.status.StatusBar;
 import dev.arenaview.ui.shared.LazyTooltip;
 import java.io.File;
 import java.nio.file.Path;
 import java.text.NumberFormat;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -42,22 +41,16 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.DateCell;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SelectionMode;
@@ -67,7 +60,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ContextMenuEvent;
@@ -78,12 +70,8 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /**
  * The main window's content: menu bar, filter bar, leaderboard table and status bar. It
@@ -136,7 +124,8 @@ public final class MainView {
         root.setCenter(charts.beside(buildTable()));
         filterBar = new FilterBar(vm.filters(), messages, this::focusTable);
         exports = new ExportModel(vm, settings, messages.language().reportLanguage());
-        root.setTop(new VBox(menuBar(), dataBar(), staleBanner(), filterBar.node()));
+        root.setTop(new VBox(menuBar(), new DataBar(vm, messages).node(), new StaleBanner(vm, messages).node(),
+                filterBar.node()));
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 // A second key for Refresh, as in browsers; a menu item takes only one.
@@ -295,154 +284,6 @@ public final class MainView {
     }
 
     // ---- data: arena, refresh, comparison ------------------------------------------------
-
-    private Node dataBar() {
-        ToggleGroup group = new ToggleGroup();
-        HBox arenas = new HBox();
-        arenas.getStyleClass().add("arena-switch");
-        for (Arena a : Arena.csvArenas()) {
-            ToggleButton button = new ToggleButton(messages.get("arena." + a.id()));
-            button.setId("arena-" + a.id());
-            button.setToggleGroup(group);
-            button.setSelected(a == vm.arenaProperty().get());
-            button.setOnAction(e -> {
-                vm.selectArena(a);
-                button.setSelected(vm.arenaProperty().get() == a);
-            });
-            vm.arenaProperty().addListener((obs, old, now) -> button.setSelected(now == a));
-            arenas.getChildren().add(button);
-        }
-
-        Button refresh = new Button("\u27f3 " + messages.get("data.refresh"));
-        refresh.setId("refreshButton");
-        LazyTooltip.install(refresh, () -> messages.get("data.refresh.tooltip"));
-        refresh.setOnAction(e -> vm.refresh());
-        refresh.disableProperty().bind(vm.refreshingProperty());
-        Button cancel = new Button(messages.get("data.cancel"));
-        cancel.setId("cancelRefresh");
-        cancel.setOnAction(e -> vm.cancelRefresh());
-        cancel.visibleProperty().bind(vm.refreshingProperty());
-        cancel.managedProperty().bind(cancel.visibleProperty());
-
-        DatePicker compare = new DatePicker();
-        compare.setId("compareDate");
-        compare.setPromptText(messages.get("data.compare.prompt"));
-        LazyTooltip.install(compare, () -> messages.get("data.compare.tooltip"));
-        compare.setPrefWidth(140);
-        compare.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return date == null ? "" : date.toString();
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                try {
-                    return text == null || text.isBlank() ? null : LocalDate.parse(text.strip().replace('.', '-'));
-                } catch (java.time.DateTimeException e) {
-                    return null;
-                }
-            }
-        });
-        compare.setDayCellFactory(picker -> new DateCell() {
-            @Override
-            public void updateItem(LocalDate date, boolean empty) {
-                super.updateItem(date, empty);
-                pseudoClassStateChanged(CACHED_DAY, !empty && date != null && vm.historyDates().contains(date));
-                setDisable(empty || date == null || date.isAfter(LocalDate.now(vm.clock())));
-            }
-        });
-        boolean[] syncing = {false};
-        compare.setValue(vm.comparedWithProperty().get());
-        vm.comparedWithProperty().addListener((obs, old, date) -> {
-            syncing[0] = true;
-            compare.setValue(date);
-            syncing[0] = false;
-        });
-        compare.valueProperty().addListener((obs, old, date) -> {
-            if (!syncing[0] && !java.util.Objects.equals(date, vm.comparedWithProperty().get())) {
-                vm.compareWith(date);
-            }
-        });
-        Button clearCompare = new Button("\u00d7");
-        clearCompare.setId("clearCompare");
-        LazyTooltip.install(clearCompare, () -> messages.get("data.compare.clear"));
-        clearCompare.setOnAction(e -> vm.compareWith(null));
-        clearCompare.disableProperty().bind(vm.comparedWithProperty().isNull());
-
-        Label summary = new Label();
-        summary.setId("changesSummary");
-        MenuButton gone = new MenuButton();
-        gone.setId("goneButton");
-        gone.getStyleClass().add("gone-button");
-        Runnable describeChanges = () -> {
-            Changes c = vm.changesProperty().get();
-            LocalDate since = vm.comparedWithProperty().get();
-            if (c.isEmpty() || since == null) {
-                summary.setText("");
-                gone.setVisible(false);
-                return;
-            }
-            summary.setText(messages.get("changes.summary", since.toString(), numbers.format(c.newCount()),
-                    numbers.format(c.movedUp()), numbers.format(c.movedDown())));
-            gone.setVisible(true);
-            gone.setText(c.gone().isEmpty() ? messages.get("changes.gone.none")
-                    : messages.get("changes.gone", numbers.format(c.gone().size())));
-            gone.setDisable(c.gone().isEmpty());
-            gone.getItems().clear();
-            for (Entry e : c.gone()) {
-                MenuItem item = new MenuItem(e.model() + "  \u2014  " + e.organization() + ", #" + e.rank());
-                item.setMnemonicParsing(false);
-                item.setOnAction(ev -> vm.openLink(e));
-                gone.getItems().add(item);
-            }
-        };
-        vm.changesProperty().addListener((obs, old, c) -> describeChanges.run());
-        vm.comparedWithProperty().addListener((obs, old, c) -> describeChanges.run());
-        describeChanges.run();
-
-        Label compareLabel = new Label(messages.get("data.compare"));
-        compareLabel.setLabelFor(compare);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, new Label(messages.get("data.arena")), arenas, refresh, cancel, separator(),
-                compareLabel, compare, clearCompare, summary, gone, spacer);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(6, 10, 0, 10));
-        bar.getStyleClass().add("data-bar");
-        return bar;
-    }
-
-    /** A visible warning when the shown rankings are more than a week old. */
-    private Node staleBanner() {
-        Label text = new Label();
-        text.setId("staleBanner");
-        text.setWrapText(true);
-        text.textProperty().bind(Bindings.createStringBinding(this::staleText, vm.freshnessProperty(),
-                vm.networkProperty(), vm.upToDateProperty()));
-        HBox banner = new HBox(text);
-        banner.getStyleClass().add("stale-banner");
-        banner.setPadding(new Insets(6, 10, 6, 10));
-        banner.visibleProperty().bind(text.textProperty().isNotEmpty());
-        banner.managedProperty().bind(banner.visibleProperty());
-        return banner;
-    }
-
-    private String staleText() {
-        Freshness f = vm.freshnessProperty().get();
-        if (f == null || !f.isStale()) {
-            return "";
-        }
-        String date = f.date().toString();
-        long days = f.ageDays();
-        if (vm.upToDateProperty().get()) {
-            return "\u26a0 " + messages.get("stale.upstream", date, days);
-        }
-        if (vm.networkProperty().get() == Network.OFFLINE) {
-            return "\u26a0 " + messages.get("stale.offline", date, days);
-        }
-        return "\u26a0 " + messages.get("stale.old", date, days);
-    }
 
     private void editSettings() {
         Dialogs.SettingsChoice current = new Dialogs.SettingsChoice(settings.sourceUrl(), settings.autoCheckHours(),
@@ -675,7 +516,6 @@ public final class MainView {
     private static final PseudoClass CHANGE_UP = PseudoClass.getPseudoClass("up");
     private static final PseudoClass CHANGE_DOWN = PseudoClass.getPseudoClass("down");
     private static final PseudoClass CHANGE_NEW = PseudoClass.getPseudoClass("new");
-    private static final PseudoClass CACHED_DAY = PseudoClass.getPseudoClass("cached");
 
     /** Formatted once rather than for every cell shown while scrolling. */
     private final String unknownCutoff;
@@ -791,11 +631,6 @@ public final class MainView {
 
     // ---- status bar ---------------------------------------------------------------------
 
-    private static Node separator() {
-        Region line = new Region();
-        line.getStyleClass().add("status-separator");
-        return line;
-    }
 
     // ---- actions ------------------------------------------------------------------------
 

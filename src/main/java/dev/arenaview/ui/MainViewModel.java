@@ -2,6 +2,7 @@ package dev.arenaview.ui;
 
 import dev.arenaview.ui.shared.ExportChoice;
 import dev.arenaview.ui.shared.ExportScope;
+import dev.arenaview.ui.data.DataModel;
 import dev.arenaview.ui.export.ExportModel;
 import dev.arenaview.ui.filter.FacetValue;
 import dev.arenaview.ui.filter.FilterModel;
@@ -78,7 +79,7 @@ import javafx.collections.ObservableList;
  * <p>All state changes happen on the thread of {@code fx}; reading files and writing
  * reports run on {@code background}. Tests pass {@code Runnable::run} for both.
  */
-public final class MainViewModel implements SharedView, StatusModel, ExportModel.Reports {
+public final class MainViewModel implements SharedView, StatusModel, ExportModel.Reports, DataModel {
 
     /** How many files File › Open Recent keeps. */
     public static final int MAX_RECENT_FILES = 10;
@@ -354,6 +355,7 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
     }
 
     /** Switches to another arena: its newest cached data at once, else a fetch. */
+    @Override
     public void selectArena(Arena newArena) {
         if (newArena == arena.get() && board.get() != null && board.get().arena().orElse(Arena.TEXT) == newArena) {
             return;
@@ -377,6 +379,7 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
      * Fetches the newest release of the current arena in the background; the table keeps
      * its data until the new data is complete, and keeps it if the fetch fails.
      */
+    @Override
     public void refresh() {
         if (refreshing.get()) {
             return;
@@ -420,6 +423,7 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
         });
     }
 
+    @Override
     public void cancelRefresh() {
         refreshToken.cancel();
     }
@@ -428,6 +432,7 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
      * Compares the shown data with the cached snapshot of a day (null: no comparison). A day
      * that is not cached is fetched in the background first.
      */
+    @Override
     public void compareWith(LocalDate date) {
         Leaderboard current = board.get();
         if (date == null || current == null) {
@@ -757,6 +762,7 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
     // ---- links --------------------------------------------------------------------------
 
     /** Opens the model's page when it is a web address; otherwise says why not. */
+    @Override
     public boolean openLink(Entry entry) {
         Optional<URI> uri = Links.webUri(entry.url());
         if (uri.isPresent()) {
@@ -852,6 +858,7 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
     }
 
     /** Dates of the cached snapshots of the arena, newest first, other than the shown one. */
+    @Override
     public ObservableList<LocalDate> historyDates() {
         return historyDates;
     }
@@ -885,6 +892,7 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
     }
 
     /** True when the shown data is what upstream publishes now (just checked). */
+    @Override
     public ReadOnlyBooleanProperty upToDateProperty() {
         return upToDate.getReadOnlyProperty();
     }

@@ -3,6 +3,7 @@ package dev.arenaview.ui.status;
 import dev.arenaview.model.DataSource;
 import dev.arenaview.model.Freshness;
 import dev.arenaview.model.Leaderboard;
+import dev.arenaview.ui.shared.Bars;
 import dev.arenaview.ui.shared.LazyTooltip;
 import dev.arenaview.ui.shared.Messages;
 import dev.arenaview.ui.shared.Notice;
@@ -112,7 +113,7 @@ public final class StatusBar {
                 model.loadingFileProperty()));
         loading.managedProperty().bind(loading.textProperty().isNotEmpty());
 
-        bar = new HBox(10, shown, separator(), data, separator(), network, warning, notice, loading, progress,
+        bar = new HBox(10, shown, Bars.separator(), data, Bars.separator(), network, warning, notice, loading, progress,
                 cancelLoad);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 10, 4, 10));
@@ -123,11 +124,6 @@ public final class StatusBar {
         return bar;
     }
 
-    private static Node separator() {
-        Region line = new Region();
-        line.getStyleClass().add("status-separator");
-        return line;
-    }
 
     private String describeData(Leaderboard board) {
         if (board == null) {

@@ -14,6 +14,7 @@ import dev.arenaview.ui.shared.Jobs;
 import dev.arenaview.ui.shared.Network;
 import dev.arenaview.ui.shared.SharedView;
 import dev.arenaview.ui.status.StatusModel;
+import dev.arenaview.ui.table.TableModel;
 import dev.arenaview.ui.shared.LoadFailure;
 import dev.arenaview.csv.LeaderboardFormatException;
 import dev.arenaview.csv.LeaderboardReader;
@@ -79,7 +80,7 @@ import javafx.collections.ObservableList;
  * <p>All state changes happen on the thread of {@code fx}; reading files and writing
  * reports run on {@code background}. Tests pass {@code Runnable::run} for both.
  */
-public final class MainViewModel implements SharedView, StatusModel, ExportModel.Reports, DataModel {
+public final class MainViewModel implements SharedView, StatusModel, ExportModel.Reports, DataModel, TableModel {
 
     /** How many files File › Open Recent keeps. */
     public static final int MAX_RECENT_FILES = 10;
@@ -649,6 +650,11 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
 
     // ---- filters ------------------------------------------------------------------------
 
+    @Override
+    public ReadOnlyObjectProperty<Filter> filterProperty() {
+        return filters.filterProperty();
+    }
+
     /** The filter bar's state, which the rows follow. */
     public FilterModel filters() {
         return filters;
@@ -794,6 +800,7 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
     }
 
     /** The table's sort order, set by the view from its columns. */
+    @Override
     public ObjectProperty<SortOrder> sortOrderProperty() {
         return sortOrder;
     }

@@ -1,4 +1,4 @@
-package dev.arenaview.ui;
+package dev.arenaview.ui.table;
 
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;

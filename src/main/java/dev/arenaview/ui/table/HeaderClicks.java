@@ -1,4 +1,4 @@
-package dev.arenaview.ui;
+package dev.arenaview.ui.table;
 
 import dev.arenaview.model.Column;
 import javafx.collections.ObservableList;

@@ -108,11 +108,10 @@ public final class SortIndex {
 
     /**
      * The rows a search found, in an order, picked out only as far as they are asked for. How
-     * many there are is known at once (the hits' bit count), and the table asks for the rows on
-     * screen: picking all of a letter's quarter of a million rows from a million in the table's
-     * order is a pass over the order (20-30 ms in a fresh JVM) that the keystroke no longer waits
-     * for. Scrolling on, or a report of all of them, goes on from where the last one stopped.
-     * Unmodifiable; safe to read from any thread.
+     * many there are is known at once (the hits' bit count), and the table asks only for the rows
+     * on screen, so a keystroke does not wait for a pass over the whole order. Scrolling on, or a
+     * report of all of them, goes on from where the last one stopped. Unmodifiable; safe to read
+     * from any thread.
      */
     private final class Found extends java.util.AbstractList<Entry> implements java.util.RandomAccess {
 
@@ -164,12 +163,11 @@ public final class SortIndex {
 
     /**
      * Runs searches as the first keystrokes will (one letter, then two), reads all the rows each
-     * found as a scroll to the bottom would, and forgets them. The first search after a large file
-     * is opened runs its loops in the interpreter until the JIT has compiled them: for a million
-     * names about 60 ms against 13 ms once compiled, the second letter 35 ms against 7. Done on an
-     * idle thread after the load, it leaves the user's first keystrokes the compiled code. Later
-     * letters search all names again in the same code (a view is narrowed row by row only when it
-     * shows very few). What the index remembers (the last order's rows) is left as it is.
+     * found as a scroll to the bottom would, and forgets them. Until the JIT has compiled the
+     * search's loops they run in the interpreter, several times slower; done on an idle thread
+     * after the load, this leaves the user's first keystrokes the compiled code. Later letters
+     * search all names again in the same code (a view is narrowed row by row only when it shows
+     * very few). What the index remembers (the last order's rows) is left as it is.
      */
     public void rehearseSearch() {
         if (rows.length == 0) {
@@ -240,9 +238,8 @@ public final class SortIndex {
     }
 
     /**
-     * Works out a column's keys now, for example model names (about a second for a million
-     * rows) on an idle thread after a large file is shown, so that the first click on the
-     * header only sorts.
+     * Works out a column's keys now, for example model names (the slowest to key) on an idle
+     * thread after a large file is shown, so that the first click on the header only sorts.
      */
     public void prepareKeys(Column column) {
         keys(column);

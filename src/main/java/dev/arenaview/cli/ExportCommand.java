@@ -165,8 +165,7 @@ final class ExportCommand implements Callable<Integer> {
         }
 
         SortOrder order = sort.isEmpty() ? SortOrder.DEFAULT : new SortOrder(sort);
-        ReportTime reportTime = time != null ? time
-                : board.date().map(ReportTime::onDate).orElseGet(() -> ReportTime.at(clock.instant()));
+        ReportTime reportTime = time != null ? time : ReportTime.of(board, clock);
         // With --time the report is as of that time: data of about that day counts as current.
         LocalDate asOf = time != null ? time.utcDate() : LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         MarkdownReport renderer = new MarkdownReport(language).asOf(asOf);
@@ -306,8 +305,7 @@ final class ExportCommand implements Callable<Integer> {
         releasesHave(which);
         LatestData data = source.latestData(clock);
         if (which.date != null) {
-            Optional<Leaderboard> cached = data.cachedOn(which.arena, which.date);
-            return cached.isPresent() ? cached.get() : data.fetchDate(which.arena, which.date, CancelToken.none()).board();
+            return data.day(which.arena, which.date, CancelToken.none());
         }
         if (refresh) {
             try {

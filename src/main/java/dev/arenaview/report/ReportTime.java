@@ -1,5 +1,7 @@
 package dev.arenaview.report;
 
+import dev.arenaview.model.Leaderboard;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -33,6 +35,14 @@ public final class ReportTime {
     /** Only a (UTC) day is known. */
     public static ReportTime onDate(LocalDate date) {
         return new ReportTime(null, Objects.requireNonNull(date));
+    }
+
+    /**
+     * The time a report of a board gives, for the window and the command line alike: the
+     * board's own date when it has one (the data's day, whenever the report is made), else now.
+     */
+    public static ReportTime of(Leaderboard board, Clock clock) {
+        return board != null && board.date().isPresent() ? onDate(board.date().get()) : at(clock.instant());
     }
 
     /** The day in UTC, for file names. */

@@ -79,6 +79,15 @@ public final class LatestData {
         return Optional.of(BundledData.load());
     }
 
+    /**
+     * A day's snapshot for the window's comparison and the command line's {@code --date}: the
+     * cached one, else the release of that day, fetched and kept.
+     */
+    public Leaderboard day(Arena arena, LocalDate date, CancelToken cancel) throws FetchException {
+        Optional<Leaderboard> cached = cachedOn(arena, date);
+        return cached.isPresent() ? cached.get() : fetchDate(arena, date, cancel).board();
+    }
+
     /** The cached snapshot dated a given day (the day of the first release that carried it). */
     public Optional<Leaderboard> cachedOn(Arena arena, LocalDate date) {
         Optional<Leaderboard> bundled = bundledFor(arena).filter(b -> b.date().equals(Optional.of(date)));

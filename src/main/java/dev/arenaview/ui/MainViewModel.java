@@ -444,9 +444,7 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
         Arena which = current.arena().orElse(arena.get());
         busy.set(true);
         jobs.run(() -> {
-            Optional<Leaderboard> cached = source.cachedOn(which, date);
-            Leaderboard earlier = cached.isPresent() ? cached.get()
-                    : source.fetchDate(which, date, CancelToken.none()).board();
+            Leaderboard earlier = source.day(which, date, CancelToken.none());
             return new Comparison(earlier.date().orElse(date), Changes.between(earlier, current),
                     history(source, which, current));
         }, done -> {
@@ -751,8 +749,7 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
     }
 
     private ReportTime reportTime() {
-        Optional<LocalDate> date = board.get() == null ? Optional.empty() : board.get().date();
-        return date.map(ReportTime::onDate).orElseGet(() -> ReportTime.at(clock.instant()));
+        return ReportTime.of(board.get(), clock);
     }
 
     /** One row as a Markdown table (header, alignment, the row), for the clipboard. */

@@ -85,7 +85,7 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
     /** How many files File › Open Recent keeps. */
     public static final int MAX_RECENT_FILES = 10;
 
-    /** Boards up to this size are sorted and filtered on the window thread: a few milliseconds, no flicker. */
+    /** Boards up to this size are sorted and filtered on the window thread: quick enough, and no flicker. */
     static final int AT_ONCE_ROWS = 20_000;
 
     private final Executor fx;
@@ -215,10 +215,8 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
 
     /**
      * Below one row in this many shown, a narrowing keystroke tests the shown rows one by one
-     * rather than search all names. The shown rows lie scattered in memory, about 170 ns a row,
-     * and a search's rows are picked from the order only as they are read, which testing them
-     * would do first; the index's pass over a million names takes about 7 ms. At one in 16,
-     * "ge" to "gem" on a million rows took 13-16 ms, against 6-9 ms by the index.
+     * rather than search all names: the shown rows lie scattered in memory, so testing many of
+     * them is slower than the index's pass over every name (BENCHMARKS.md).
      */
     private static final int NARROW_SHOWN_FRACTION = 256;
 

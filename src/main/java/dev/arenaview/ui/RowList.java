@@ -35,9 +35,8 @@ final class RowList<E> extends ObservableListBase<E> {
         }
         items = next;
         // Not beginChange/nextReplace/endChange: the change builder copies the removed rows
-        // into a list of its own, a million references on the window thread (about 30 ms, and
-        // an 8 MB array) at every header click or keystroke on a large file. The old rows
-        // never change, so the change hands them out as they are.
+        // into a list of its own, on the window thread, at every header click or keystroke on
+        // a large file. The old rows never change, so the change hands them out as they are.
         fireChange(new Swap<>(this, Collections.unmodifiableList(old), next.size()));
     }
 

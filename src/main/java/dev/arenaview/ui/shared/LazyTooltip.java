@@ -8,9 +8,8 @@ import javafx.scene.input.MouseEvent;
 /**
  * A tooltip made when the pointer first comes over its control, for controls made by the
  * dozen such as table cells, and for those of the window's first frame. Each {@link Tooltip} is a
- * popup window with a scene of its own: three per row on screen cost about a twentieth of the
- * window's start and of every table rebuilt, for tooltips few rows are ever hovered for; the
- * toolbar's first one made the popup classes load and start before the first frame.
+ * popup window with a scene of its own, costly to make for tooltips few rows are ever hovered
+ * for, and the first one would load the popup classes before the first frame.
  */
 public final class LazyTooltip {
 

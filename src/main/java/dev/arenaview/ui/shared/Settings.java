@@ -268,12 +268,11 @@ public final class Settings {
         prefs.put("arena", arena.id());
     }
 
-    /** Writes the settings to the backing store now; failures only cost the settings. */
     /**
-     * Writes the settings soon, on a thread of their own. For changes made while the window
-     * works (a file opened, a setting switched): the preferences store writes an XML file, which
-     * a profile of opening a file showed taking 50 ms or more of the window thread the first time.
-     * The store also writes pending changes when the JVM exits.
+     * Writes the settings soon, on a thread of their own, for changes made while the window
+     * works (a file opened, a setting switched): the preferences store writes an XML file, too
+     * slow for the window thread. The store also writes pending changes when the JVM exits;
+     * failures only cost the settings.
      */
     public void flushSoon() {
         if (flushPending.compareAndSet(false, true)) {

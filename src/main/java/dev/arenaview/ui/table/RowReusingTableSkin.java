@@ -11,8 +11,8 @@ import javafx.scene.control.skin.VirtualFlow;
  * <p>{@link RowList} tells the table "every row was replaced" in one change. The stock skin then
  * rebuilds its cells: every row on screen is first emptied and then filled again, so each cell's
  * contents (the model column's link among them) leave the scene graph and come back, to be
- * styled and laid out anew. A profile of opening a file showed that work, run cold, as the
- * longest freeze of the window (200 ms and more on this machine). The rows are immutable
+ * styled and laid out anew: the longest freeze of the window while a file opens (BENCHMARKS.md).
+ * The rows are immutable
  * records, so a cell whose row equals the old one needs nothing, and any other is updated in
  * place by the flow's ordinary layout (it compares each cell's row with the list's).
  *

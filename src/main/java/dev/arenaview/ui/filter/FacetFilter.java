@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
@@ -134,7 +133,6 @@ public final class FacetFilter {
             return;
         }
         find.clear();
-        list.refresh();
         Bounds at = button.localToScreen(button.getBoundsInLocal());
         popup.show(button, at.getMinX(), at.getMaxY());
         find.requestFocus();
@@ -253,9 +251,8 @@ public final class FacetFilter {
             }
         });
         popup.setOnHidden(e -> button.requestFocus());
-        // Checks made elsewhere (Clear filters, another window's data) show at once.
+        // Checks made elsewhere (Clear filters, other data) show in the rows, open or not.
         selected.addListener((SetChangeListener<String>) c -> list.refresh());
-        choices.addListener((ListChangeListener<FacetValue>) c -> list.refresh());
     }
 
     private void toggle(FacetValue f) {

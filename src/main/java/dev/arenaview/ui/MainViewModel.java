@@ -414,12 +414,22 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
                 network.set(Network.NOT_CHECKED);
                 notice.set(Notice.info("notice.refreshCancelled"));
             } else {
-                String reason = e instanceof FetchException ? e.getMessage() : String.valueOf(e);
+                String reason = whyFetchFailed(e);
                 network.set(Network.OFFLINE);
                 networkProblem.set(reason);
-                notice.set(Notice.warning("notice.refreshFailed", reason.lines().findFirst().orElse("")));
+                notice.set(Notice.warning("notice.refreshFailed", firstLine(reason)));
             }
         });
+    }
+
+    /** A fetch's failure as its message says it; anything else (a bug) as it is. */
+    private static String whyFetchFailed(Exception e) {
+        return e instanceof FetchException ? e.getMessage() : String.valueOf(e);
+    }
+
+    /** The status bar has room for a line. */
+    private static String firstLine(String text) {
+        return text.lines().findFirst().orElse("");
     }
 
     @Override
@@ -451,8 +461,7 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
         }, e -> {
             busy.set(false);
             if (board.get() == current) {
-                String reason = e instanceof FetchException ? e.getMessage() : String.valueOf(e);
-                notice.set(Notice.warning("notice.compareFailed", date.toString(), reason.lines().findFirst().orElse("")));
+                notice.set(Notice.warning("notice.compareFailed", date.toString(), firstLine(whyFetchFailed(e))));
             }
         });
     }

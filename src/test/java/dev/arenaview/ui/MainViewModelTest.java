@@ -345,6 +345,25 @@ class MainViewModelTest {
     }
 
     @Test
+    void aLargeBoardsNameKeysWaitForTheIdleExecutorNotTheOneKeystrokesUse() throws Exception {
+        List<Runnable> idle = new ArrayList<>();
+        int[] background = {0};
+        MainViewModel large = new MainViewModel(r -> {
+            background[0]++;
+            r.run();
+        }, idle::add, Runnable::run, opened::add, Clock.systemUTC(), TestData.offline(dir.resolve("cache4")));
+        large.openFile(bigFile(dir, 30_000));
+        assertEquals(30_000, large.rows().size());
+        assertEquals(1, idle.size(), "the keys of a board over 20,000 rows are prepared while idle");
+        int before = background[0];
+        large.filters().searchProperty().set("model-1");
+        assertEquals(before + 1, background[0], "a keystroke's search is the background executor's next job");
+        idle.get(0).run();
+        large.sortOrderProperty().set(new SortOrder(List.of(new SortOrder.Key(dev.arenaview.model.Column.MODEL, true))));
+        assertEquals("Model-1", large.rows().get(0).model(), "and a click on Model then sorts by name");
+    }
+
+    @Test
     void aLargeFileShowsItsFirstRowsAndThenAll() throws Exception {
         Path big = bigFile(dir, 30_000);
         List<Integer> sizes = new ArrayList<>();

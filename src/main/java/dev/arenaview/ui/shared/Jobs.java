@@ -45,9 +45,11 @@ public final class Jobs {
 
     /** Work that is not expected to fail: should it, the failure is thrown on the window's thread, where it is seen. */
     public <T> void run(Work<T> work, Consumer<? super T> success) {
-        run(work, success, e -> {
-            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
-        });
+        run(work, success, Jobs::rethrow);
+    }
+
+    private static void rethrow(Exception e) {
+        throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
     }
 
     /** A new lane of jobs of which only the newest's outcome is taken. */
@@ -77,12 +79,7 @@ public final class Jobs {
         }
 
         public <T> void run(Work<T> work, Consumer<? super T> success) {
-            long mine = ++newest;
-            Jobs.this.run(work, result -> {
-                if (mine == newest) {
-                    success.accept(result);
-                }
-            });
+            run(work, success, Jobs::rethrow);
         }
 
         /** Drops the outcome of every job started so far: the window did newer work itself. */

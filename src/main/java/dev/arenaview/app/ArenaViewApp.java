@@ -27,8 +27,8 @@ public final class ArenaViewApp extends Application {
     /** Read by {@link Main} while the toolkit starts; null when the app is launched otherwise. */
     private static volatile CompletableFuture<StartData> startData;
 
-    static void readStartDataInBackground() {
-        startData = StartData.readInBackground();
+    static void readStartDataInBackground(WindowOptions options) {
+        startData = StartData.readInBackground(options);
     }
 
     @Override
@@ -49,16 +49,24 @@ public final class ArenaViewApp extends Application {
             t.setPriority(Thread.MIN_PRIORITY);
             return t;
         });
-        StartData start = startData();
+        WindowOptions options;
+        try {
+            options = WindowOptions.parse(getParameters().getRaw());
+        } catch (WindowOptions.BadOption e) {
+            // Main refuses these before the toolkit starts; launched otherwise, the settings' source is used.
+            options = new WindowOptions(Optional.empty(), Optional.empty(), Optional.empty());
+        }
+        StartData start = startData(options);
         Settings settings = start.settings();
         UiLanguage language = settings.language().orElse(UiLanguage.forLocale(Locale.getDefault()));
         MainViewModel vm = new MainViewModel(background, idle, Platform::runLater,
-                uri -> getHostServices().showDocument(uri.toString()), Clock.systemUTC(), start.data());
-        Optional<Path> file = fileArgument(getParameters().getRaw());
+                uri -> getHostServices().showDocument(uri.toString()), Clock.systemUTC(), start.source());
+        Optional<Path> file = options.file();
         // A file given to open is what the user wants to see: no automatic check then.
-        boolean checkDue = vm.showAtHand(settings.arena(),
+        boolean checkDue = vm.showAtHand(start.arena(), start.category(),
                 file.isPresent() ? Duration.ZERO : Duration.ofHours(settings.autoCheckHours()), start.board());
-        MainWindow window = new MainWindow(stage, vm, settings, new FxDialogs(), language, StartData::latestData);
+        MainWindow window = new MainWindow(stage, vm, settings, new FxDialogs(), language,
+                choice -> StartData.source(choice.origin(), choice.sourceUrl(), choice.hubUrl()));
         window.show();
         if (checkDue) {
             window.afterFirstFrame(vm::refresh);
@@ -67,7 +75,7 @@ public final class ArenaViewApp extends Application {
     }
 
     /** What {@link Main} read meanwhile, or (when that failed, or nothing was started) read now. */
-    private static StartData startData() {
+    private static StartData startData(WindowOptions options) {
         CompletableFuture<StartData> pending = startData;
         startData = null;
         if (pending != null) {
@@ -77,7 +85,7 @@ public final class ArenaViewApp extends Application {
                 // Read again here, where a failure is handled as at any start.
             }
         }
-        return StartData.read();
+        return StartData.read(options);
     }
 
     @Override
@@ -88,10 +96,5 @@ public final class ArenaViewApp extends Application {
         if (background != null) {
             background.shutdownNow();
         }
-    }
-
-    /** The first argument that is not an option: a CSV to open ({@code arenaview FILE.csv}). */
-    static Optional<Path> fileArgument(List<String> args) {
-        return args.stream().filter(a -> !a.startsWith("-")).findFirst().map(Path::of);
     }
 }

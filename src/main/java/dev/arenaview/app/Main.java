@@ -23,7 +23,15 @@ public final class Main {
         if (Cli.isCommand(args)) {
             System.exit(Cli.run(args, System.out, System.err, Clock.systemUTC()));
         }
-        ArenaViewApp.readStartDataInBackground();
+        WindowOptions options;
+        try {
+            options = WindowOptions.parse(java.util.List.of(args));
+        } catch (WindowOptions.BadOption e) {
+            System.err.println("arenaview: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        ArenaViewApp.readStartDataInBackground(options);
         try {
             Application.launch(ArenaViewApp.class, args);
         } catch (RuntimeException | Error e) {

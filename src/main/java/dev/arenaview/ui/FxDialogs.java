@@ -1,6 +1,8 @@
 package dev.arenaview.ui;
 
+import dev.arenaview.model.Origin;
 import dev.arenaview.ui.shared.Dialogs;
+import dev.arenaview.ui.shared.HistoryQuestion;
 import dev.arenaview.ui.shared.ExportChoice;
 import dev.arenaview.ui.shared.ExportScope;
 import dev.arenaview.ui.shared.Messages;
@@ -64,7 +66,7 @@ public final class FxDialogs implements Dialogs {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("export.title"));
-        dialog.setHeaderText(messages.get("export.header"));
+        dialog.setHeaderText(messages.get("export.header.board", defaults.board().describe(messages)));
 
         ToggleGroup language = new ToggleGroup();
         RadioButton zh = radio(messages.get("language.zh"), language, defaults.language() == ReportLanguage.ZH);
@@ -161,11 +163,27 @@ public final class FxDialogs implements Dialogs {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("settings.title"));
-        TextField url = new TextField(current.sourceUrl().toString());
+        ToggleGroup sources = new ToggleGroup();
+        RadioButton lmarena = radio(messages.get("settings.source.lmarena"), sources,
+                current.origin() == Origin.LMARENA);
+        lmarena.setId("sourceLmarena");
+        RadioButton csv = radio(messages.get("settings.source.csv"), sources, current.origin() == Origin.FBOULNOIS);
+        csv.setId("sourceCsv");
+        // One address field, for the source chosen: each source keeps its own mirror.
+        java.net.URI[] addresses = {current.hubUrl(), current.sourceUrl()};
+        TextField url = new TextField((current.origin() == Origin.LMARENA ? addresses[0] : addresses[1]).toString());
         url.setId("sourceUrlField");
         url.setPrefColumnCount(36);
-        Label help = new Label(messages.get("settings.source.help"));
+        Label help = new Label(messages.get(current.origin() == Origin.LMARENA ? "settings.source.help.lmarena"
+                : "settings.source.help"));
         help.getStyleClass().add("settings-help");
+        help.setWrapText(true);
+        help.setMaxWidth(460);
+        sources.selectedToggleProperty().addListener((obs, was, now) -> {
+            Links.webUri(url.getText()).ifPresent(u -> addresses[was == lmarena ? 0 : 1] = u);
+            url.setText((now == lmarena ? addresses[0] : addresses[1]).toString());
+            help.setText(messages.get(now == lmarena ? "settings.source.help.lmarena" : "settings.source.help"));
+        });
         Spinner<Integer> hours = new Spinner<>(0, 24 * 7, current.autoCheckHours());
         hours.setId("autoCheckHours");
         hours.setEditable(true);
@@ -183,12 +201,13 @@ public final class FxDialogs implements Dialogs {
         grid.setHgap(12);
         grid.setVgap(8);
         grid.setPadding(new Insets(12, 16, 4, 16));
-        grid.addRow(0, new Label(messages.get("settings.source")), url);
-        grid.add(help, 1, 1);
-        grid.addRow(2, new Label(messages.get("settings.autoCheck")), new HBox(8, hours, new Label(messages.get("settings.hours"))));
-        grid.add(group, 1, 3);
-        grid.add(groupHelp, 1, 4);
-        grid.add(problem, 1, 5);
+        grid.addRow(0, new Label(messages.get("settings.origin")), new VBox(6, lmarena, csv));
+        grid.addRow(1, new Label(messages.get("settings.source")), url);
+        grid.add(help, 1, 2);
+        grid.addRow(3, new Label(messages.get("settings.autoCheck")), new HBox(8, hours, new Label(messages.get("settings.hours"))));
+        grid.add(group, 1, 4);
+        grid.add(groupHelp, 1, 5);
+        grid.add(problem, 1, 6);
         dialog.getDialogPane().setContent(grid);
         ButtonType okType = ok(messages);
         dialog.getDialogPane().getButtonTypes().addAll(okType, cancel(messages));
@@ -202,8 +221,10 @@ public final class FxDialogs implements Dialogs {
         if (dialog.showAndWait().filter(b -> b == okType).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new SettingsChoice(Links.webUri(url.getText()).orElseThrow(), hours.getValue(),
-                group.isSelected()));
+        java.net.URI typed = Links.webUri(url.getText()).orElseThrow();
+        boolean hub = sources.getSelectedToggle() == lmarena;
+        return Optional.of(new SettingsChoice(hub ? Origin.LMARENA : Origin.FBOULNOIS, hub ? addresses[1] : typed,
+                hub ? typed : addresses[0], hours.getValue(), group.isSelected()));
     }
 
     @Override
@@ -216,6 +237,20 @@ public final class FxDialogs implements Dialogs {
         ButtonType open = new ButtonType(messages.get("confirm.large.open"), ButtonBar.ButtonData.OK_DONE);
         alert.getButtonTypes().setAll(open, cancel(messages));
         return alert.showAndWait().filter(b -> b == open).isPresent();
+    }
+
+    @Override
+    public boolean confirmHistoryDownload(Window owner, Messages messages, HistoryQuestion question) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        alert.initOwner(owner);
+        alert.setTitle(messages.get("history.download.title"));
+        String arena = messages.get("arena." + question.arena().id());
+        alert.setHeaderText(messages.get("history.download.header", arena,
+                String.format(messages.language().locale(), "%.1f", question.bytes() / 1e6)));
+        alert.setContentText(messages.get("history.download.text", arena));
+        ButtonType download = new ButtonType(messages.get("history.download.ok"), ButtonBar.ButtonData.OK_DONE);
+        alert.getButtonTypes().setAll(download, cancel(messages));
+        return alert.showAndWait().filter(b -> b == download).isPresent();
     }
 
     @Override

@@ -56,7 +56,7 @@ public final class MainView {
     private final Settings settings;
     private final Consumer<UiLanguage> switchLanguage;
     private final Runnable quit;
-    private final Function<java.net.URI, dev.arenaview.source.LatestData> latestDataFor;
+    private final Function<Dialogs.SettingsChoice, dev.arenaview.source.BoardSource> sourceFor;
     private final ChartsPane charts;
 
     private final BorderPane root = new BorderPane();
@@ -66,8 +66,8 @@ public final class MainView {
     private final ExportModel exports;
     public MainView(MainViewModel vm, Messages messages, Dialogs dialogs, Settings settings,
                     Consumer<UiLanguage> switchLanguage, Runnable quit,
-                    Function<java.net.URI, dev.arenaview.source.LatestData> latestDataFor) {
-        this.latestDataFor = latestDataFor;
+                    Function<Dialogs.SettingsChoice, dev.arenaview.source.BoardSource> sourceFor) {
+        this.sourceFor = sourceFor;
         this.vm = vm;
         this.messages = messages;
         this.dialogs = dialogs;
@@ -96,6 +96,7 @@ public final class MainView {
         vm.setOnLoadFailed(failure -> dialogs.showLoadFailure(window(), messages, failure,
                 () -> vm.showReadableRows(failure)));
         vm.setOnWriteFailed(failure -> dialogs.showWriteFailure(window(), messages, failure.target(), failure.reason()));
+        vm.setOnHistoryQuestion(question -> dialogs.confirmHistoryDownload(window(), messages, question));
     }
 
     public Parent root() {
@@ -243,10 +244,10 @@ public final class MainView {
     // ---- data: arena, refresh, comparison ------------------------------------------------
 
     private void editSettings() {
-        Dialogs.SettingsChoice current = new Dialogs.SettingsChoice(settings.sourceUrl(), settings.autoCheckHours(),
-                vm.groupedProperty().get());
+        Dialogs.SettingsChoice current = new Dialogs.SettingsChoice(settings.origin(), settings.sourceUrl(),
+                settings.hubUrl(), settings.autoCheckHours(), vm.groupedProperty().get());
         dialogs.editSettings(window(), messages, current).ifPresent(choice -> vm.applySettings(choice, settings,
-                latestDataFor));
+                sourceFor));
     }
 
     // ---- table --------------------------------------------------------------------------

@@ -6,6 +6,8 @@ import dev.arenaview.ui.data.DataModel;
 import dev.arenaview.ui.export.ExportModel;
 import dev.arenaview.ui.filter.FacetValue;
 import dev.arenaview.ui.filter.FilterModel;
+import dev.arenaview.ui.shared.Download;
+import dev.arenaview.ui.shared.HistoryQuestion;
 import dev.arenaview.ui.shared.Notice;
 import dev.arenaview.ui.shared.ReportChart;
 import dev.arenaview.ui.shared.Dialogs;
@@ -30,15 +32,18 @@ import dev.arenaview.model.Schema;
 import dev.arenaview.model.Filter;
 import dev.arenaview.model.Leaderboard;
 import dev.arenaview.model.Links;
+import dev.arenaview.model.Origin;
 import dev.arenaview.model.SortIndex;
 import dev.arenaview.model.SortOrder;
 import dev.arenaview.report.MarkdownReport;
 import dev.arenaview.report.ReportLanguage;
 import dev.arenaview.report.ReportTime;
+import dev.arenaview.model.Category;
+import dev.arenaview.source.BoardSource;
 import dev.arenaview.source.CancelToken;
+import dev.arenaview.source.CsvBoards;
 import dev.arenaview.source.FetchException;
 import dev.arenaview.source.LatestData;
-import dev.arenaview.source.Snapshot;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -93,7 +98,7 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
     private final Jobs jobs;
     private final LinkOpener linkOpener;
     private final Clock clock;
-    private volatile LatestData data;
+    private volatile BoardSource source;
 
     private final ReadOnlyObjectWrapper<Leaderboard> board = new ReadOnlyObjectWrapper<>();
     // The rows shown are worked out whole, sorted then filtered, and swapped in at once: on the
@@ -115,6 +120,14 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
 
     private final ObjectProperty<Arena> arena = new SimpleObjectProperty<>(Arena.TEXT);
+    private final ReadOnlyObjectWrapper<Category> category = new ReadOnlyObjectWrapper<>(Category.OVERALL);
+    private final ObservableList<Arena> arenas = FXCollections.observableArrayList();
+    private final ObservableList<Category> categories = FXCollections.observableArrayList(Category.OVERALL);
+    /** The category last chosen on each arena, which coming back to the arena shows again. */
+    private final javafx.collections.ObservableMap<Arena, Category> categoryChoices = FXCollections.observableHashMap();
+    private final ReadOnlyObjectWrapper<Download> download = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Origin> origin = new ReadOnlyObjectWrapper<>();
+    private java.util.function.Predicate<HistoryQuestion> askHistory = question -> false;
     private final ReadOnlyObjectWrapper<Changes> changes = new ReadOnlyObjectWrapper<>(Changes.none());
     private final ReadOnlyObjectWrapper<LocalDate> comparedWith = new ReadOnlyObjectWrapper<>();
     private final ObservableList<LocalDate> historyDates = FXCollections.observableArrayList();
@@ -136,7 +149,13 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
 
     /** A view model whose idle work (a large board's name keys) runs on the background executor too. */
     public MainViewModel(Executor background, Executor fx, LinkOpener linkOpener, Clock clock, LatestData data) {
-        this(background, background, fx, linkOpener, clock, data);
+        this(background, background, fx, linkOpener, clock, new CsvBoards(data));
+    }
+
+    /** A view model on the CSV releases whose idle work runs on its own executor. */
+    public MainViewModel(Executor background, Executor idle, Executor fx, LinkOpener linkOpener, Clock clock,
+                         LatestData data) {
+        this(background, idle, fx, linkOpener, clock, new CsvBoards(data));
     }
 
     /**
@@ -146,14 +165,16 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
      * @param fx         the window's thread
      */
     public MainViewModel(Executor background, Executor idle, Executor fx, LinkOpener linkOpener, Clock clock,
-                         LatestData data) {
+                         BoardSource source) {
         this.fx = Objects.requireNonNull(fx);
         this.idle = Objects.requireNonNull(idle);
         this.jobs = new Jobs(background, fx);
         this.rowUpdates = jobs.lane();
         this.linkOpener = Objects.requireNonNull(linkOpener);
         this.clock = Objects.requireNonNull(clock);
-        this.data = Objects.requireNonNull(data);
+        this.source = Objects.requireNonNull(source);
+        arenas.setAll(source.arenas());
+        origin.set(source.origin());
 
         filters.filterProperty().addListener(o -> updateRows());
         sortOrder.addListener(o -> updateRows());
@@ -246,6 +267,12 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
         }
         freshness.set(Freshness.of(leaderboard.date(), LocalDate.now(clock.withZone(ZoneOffset.UTC))).orElse(null));
         leaderboard.arena().ifPresent(arena::set);
+        if (leaderboard.arena().isPresent()) {
+            category.set(leaderboard.category());
+            if (!categories.contains(leaderboard.category())) {
+                categories.add(leaderboard.category());
+            }
+        }
         upToDate.set(false);
         updateComparison(leaderboard);
     }
@@ -283,27 +310,41 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
     // ---- latest data --------------------------------------------------------------------
 
     /**
-     * Shows at once what is at hand for the arena (newest cached, else bundled), then checks
-     * upstream in the background when the last check is older than {@code checkAfter}
+     * Shows at once what is at hand for the arena and category (cached, else bundled), then
+     * checks upstream in the background when the last check is older than {@code checkAfter}
      * ({@link Duration#ZERO} never checks by itself).
      */
     public void startUp(Arena startArena, Duration checkAfter) {
-        if (showAtHand(startArena, checkAfter, data.offline(startArena))) {
+        startUp(startArena, Category.OVERALL, checkAfter);
+    }
+
+    /** {@link #startUp(Arena, Duration)} on a category of the arena. */
+    public void startUp(Arena startArena, Category startCategory, Duration checkAfter) {
+        if (showAtHand(startArena, startCategory, checkAfter, source.offline(startArena, startCategory))) {
             refresh();
         }
     }
 
-    /**
-     * The first half of {@link #startUp}, with the arena's cached or bundled leaderboard
-     * already read (while the window's toolkit started): shows it and says whether a check
-     * upstream is due, for a caller that starts it with {@link #refresh()} when it suits (the
-     * app: after the window's first frame, since on two cores the check's TLS handshake would
-     * slow the window down).
-     */
+    /** {@link #showAtHand(Arena, Category, Duration, Optional)} on the arena's overall board. */
     public boolean showAtHand(Arena startArena, Duration checkAfter, Optional<Leaderboard> atHand) {
-        arena.set(startArena);
+        return showAtHand(startArena, Category.OVERALL, checkAfter, atHand);
+    }
+
+    /**
+     * The first half of {@link #startUp}, with the board at hand already read (while the
+     * window's toolkit started): shows it and says whether a check upstream is due, for a caller
+     * that starts it with {@link #refresh()} when it suits (the app: after the window's first
+     * frame, since on two cores the check's TLS handshake would slow the window down).
+     */
+    public boolean showAtHand(Arena startArena, Category startCategory, Duration checkAfter,
+                              Optional<Leaderboard> atHand) {
+        Arena offered = arenas.contains(startArena) ? startArena : arenas.get(0);
+        arena.set(offered);
+        categoryChoices.put(offered, startCategory);
+        categories.setAll(source.categories(offered));
+        category.set(startCategory);
         atHand.ifPresent(this::show);
-        lastCheck.set(data.lastCheck(startArena).orElse(null));
+        lastCheck.set(source.lastCheck(offered).orElse(null));
         boolean due = !checkAfter.isZero() && (lastCheck.get() == null
                 || Duration.between(lastCheck.get(), clock.instant()).compareTo(checkAfter) > 0);
         return due || atHand.isEmpty();
@@ -311,31 +352,43 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
 
     /**
      * Applies what the settings dialog chose and keeps it: the automatic check, the grouping,
-     * and a new source (a mirror) from the next fetch on.
+     * and another source or mirror, whose boards are shown at once.
      *
-     * @param sourceFor the data service of a source's address
+     * @param sourceFor the data service of a source and its address
      */
     public void applySettings(Dialogs.SettingsChoice choice, Settings settings,
-                              java.util.function.Function<java.net.URI, LatestData> sourceFor) {
+                              java.util.function.Function<Dialogs.SettingsChoice, BoardSource> sourceFor) {
         settings.setAutoCheckHours(choice.autoCheckHours());
         groupedProperty().set(choice.groupValues());
-        if (!choice.sourceUrl().equals(settings.sourceUrl())) {
+        boolean otherSource = choice.origin() != settings.origin() || !choice.sourceUrl().equals(settings.sourceUrl())
+                || !choice.hubUrl().equals(settings.hubUrl());
+        if (otherSource) {
+            settings.setOrigin(choice.origin());
             settings.setSourceUrl(choice.sourceUrl());
-            setLatestData(sourceFor.apply(choice.sourceUrl()));
+            settings.setHubUrl(choice.hubUrl());
+            setSource(sourceFor.apply(choice));
         }
         settings.flush();
     }
 
-    /** Uses another source (a mirror set in the settings) from the next fetch on. */
-    public void setLatestData(LatestData newData) {
+    /**
+     * Uses another source (LMArena's dataset or the CSV releases, or a mirror) from now on, and
+     * shows what it has at hand for the arena (the first arena when it does not publish this one).
+     */
+    public void setSource(BoardSource newSource) {
         cancelRefresh();
-        this.data = Objects.requireNonNull(newData);
+        this.source = Objects.requireNonNull(newSource);
+        origin.set(newSource.origin());
+        arenas.setAll(newSource.arenas());
+        Arena which = arenas.contains(arena.get()) ? arena.get() : arenas.get(0);
+        arena.set(which);
+        showArena(which, categoryChoices.getOrDefault(which, Category.OVERALL));
     }
 
-    /** The data service in use, whose cache holds the history of the arenas. */
+    /** The data service in use: the boards, their history and their categories. */
     @Override
-    public LatestData latestData() {
-        return data;
+    public BoardSource boards() {
+        return source;
     }
 
     /**
@@ -353,7 +406,7 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
         notice.set(Objects.requireNonNull(message));
     }
 
-    /** Switches to another arena: its newest cached data at once, else a fetch. */
+    /** Switches to another arena, on the category last chosen there: its cached board at once, else a fetch. */
     @Override
     public void selectArena(Arena newArena) {
         if (newArena == arena.get() && board.get() != null && board.get().arena().orElse(Arena.TEXT) == newArena) {
@@ -361,22 +414,41 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
         }
         cancelRefresh();
         arena.set(newArena);
-        lastCheck.set(data.lastCheck(newArena).orElse(null));
-        if (!showCachedOrBundled(newArena)) {
-            notice.set(Notice.info("notice.noCachedArena", newArena.id()));
+        showArena(newArena, categoryChoices.getOrDefault(newArena, Category.OVERALL));
+    }
+
+    /** Switches to another category of the arena: its cached board at once, else a fetch. */
+    @Override
+    public void selectCategory(Category newCategory) {
+        Objects.requireNonNull(newCategory);
+        Leaderboard shown = board.get();
+        if (shown != null && newCategory.equals(shown.category()) && shown.arena().orElse(Arena.TEXT) == arena.get()) {
+            return;
+        }
+        cancelRefresh();
+        showArena(arena.get(), newCategory);
+    }
+
+    private void showArena(Arena which, Category wanted) {
+        List<Category> known = source.categories(which);
+        categories.setAll(known);
+        // A category the arena does not have (remembered from another source) falls back to overall.
+        Category chosen = known.contains(wanted) ? wanted : Category.OVERALL;
+        categoryChoices.put(which, chosen);
+        category.set(chosen);
+        lastCheck.set(source.lastCheck(which).orElse(null));
+        Optional<Leaderboard> local = source.offline(which, chosen);
+        if (local.isPresent()) {
+            show(local.get());
+        } else {
+            notice.set(Notice.info("notice.noCachedArena", which.id()));
             refresh();
         }
     }
 
-    private boolean showCachedOrBundled(Arena which) {
-        Optional<Leaderboard> local = data.offline(which);
-        local.ifPresent(this::show);
-        return local.isPresent();
-    }
-
     /**
-     * Fetches the newest release of the current arena in the background; the table keeps
-     * its data until the new data is complete, and keeps it if the fetch fails.
+     * Fetches the newest boards of the current arena in the background, with its progress;
+     * the table keeps its data until the new data is complete, and keeps it if the fetch fails.
      */
     @Override
     public void refresh() {
@@ -384,30 +456,37 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
             return;
         }
         Arena which = arena.get();
+        Category wanted = category.get();
+        BoardSource from = source;
         CancelToken token = new CancelToken();
         refreshToken = token;
         refreshing.set(true);
         network.set(Network.CHECKING);
-        jobs.run(() -> data.refresh(which, token), done -> {
-            refreshing.set(false);
-            if (which != arena.get()) {
+        BoardSource.Progress progress = progressRelay(token);
+        jobs.run(() -> from.refresh(which, wanted, token, progress), done -> {
+            endDownload(token);
+            if (which != arena.get() || from != source) {
                 return;
             }
             network.set(Network.ONLINE);
             networkProblem.set("");
             lastCheck.set(clock.instant());
+            categories.setAll(done.categories());
             boolean sameAsShown = board.get() != null && done.board().date().equals(board.get().date())
+                    && done.board().category().equals(board.get().category())
                     && done.board().entries().equals(board.get().entries());
             if (!sameAsShown) {
                 show(done.board());
             }
+            if (!done.board().category().equals(wanted)) {
+                category.set(done.board().category());
+            }
             upToDate.set(true);
             String date = done.board().date().map(LocalDate::toString).orElse("?");
-            notice.set(done.result() == LatestData.Result.NEW ? Notice.info("notice.updated", date)
-                    : Notice.info("notice.upToDate", date));
+            notice.set(done.changed() ? Notice.info("notice.updated", date) : Notice.info("notice.upToDate", date));
         }, e -> {
-            refreshing.set(false);
-            if (which != arena.get()) {
+            endDownload(token);
+            if (which != arena.get() || from != source) {
                 return;
             }
             if (e instanceof FetchException f && f.kind() == FetchException.Kind.CANCELLED) {
@@ -420,6 +499,31 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
                 notice.set(Notice.warning("notice.refreshFailed", firstLine(reason)));
             }
         });
+    }
+
+    /**
+     * Hands a download's progress to the window's thread, at most one update waiting at a time:
+     * a 60 MB download reports thousands of chunks, and the window only needs the newest.
+     */
+    private BoardSource.Progress progressRelay(CancelToken token) {
+        java.util.concurrent.atomic.AtomicReference<Download> pending = new java.util.concurrent.atomic.AtomicReference<>();
+        return (part, done, total) -> {
+            if (pending.getAndSet(new Download(part, done, total)) == null) {
+                fx.execute(() -> {
+                    Download newest = pending.getAndSet(null);
+                    if (refreshToken == token && refreshing.get() && newest != null) {
+                        download.set(newest);
+                    }
+                });
+            }
+        };
+    }
+
+    private void endDownload(CancelToken token) {
+        if (refreshToken == token) {
+            refreshing.set(false);
+            download.set(null);
+        }
     }
 
     /** A fetch's failure as its message says it; anything else (a bug) as it is. */
@@ -438,8 +542,86 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
     }
 
     /**
-     * Compares the shown data with the cached snapshot of a day (null: no comparison). A day
-     * that is not cached is fetched in the background first.
+     * Asks, before an arena's history is downloaded, whether to go ahead with its size; true to
+     * download. Without a handler the history is never downloaded.
+     */
+    public void setOnHistoryQuestion(java.util.function.Predicate<HistoryQuestion> handler) {
+        this.askHistory = Objects.requireNonNull(handler);
+    }
+
+    /**
+     * Runs {@code then} on the window's thread once the shown arena's history is at hand: at once
+     * when it is, else after asking with its size and downloading it with progress and Cancel.
+     * Declined, failed or cancelled, {@code then} does not run and the status bar says why.
+     */
+    @Override
+    public void withHistory(Runnable then) {
+        Arena which = arena.get();
+        BoardSource from = source;
+        if (refreshing.get()) {
+            notice.set(Notice.info("notice.historyWait"));
+            return;
+        }
+        CancelToken token = new CancelToken();
+        refreshToken = token;
+        refreshing.set(true);
+        jobs.run(() -> from.historyAtHand(which) ? -1L : from.historySize(which, token), size -> {
+            if (size < 0) {
+                endDownload(token);
+                then.run();
+                return;
+            }
+            if (token.isCancelled() || from != source || which != arena.get()) {
+                endDownload(token);
+                return;
+            }
+            // The question is asked with the bar idle: no Cancel beside a dialog.
+            refreshing.set(false);
+            if (!askHistory.test(new HistoryQuestion(which, size))) {
+                endDownload(token);
+                notice.set(Notice.info("notice.historyDeclined", which.id()));
+                return;
+            }
+            refreshing.set(true);
+            download.set(new Download(which.config() + "/full", 0, size));
+            BoardSource.Progress progress = progressRelay(token);
+            jobs.run(() -> {
+                from.fetchHistory(which, token, progress);
+                return which;
+            }, done -> {
+                endDownload(token);
+                historyChanged.set(historyChanged.get() + 1);
+                notice.set(Notice.info("notice.historyFetched", which.id(), megabytes(size)));
+                then.run();
+            }, e -> {
+                endDownload(token);
+                historyFailed(e);
+            });
+        }, e -> {
+            endDownload(token);
+            historyFailed(e);
+        });
+    }
+
+    private void historyFailed(Exception e) {
+        if (e instanceof FetchException f && f.kind() == FetchException.Kind.CANCELLED) {
+            notice.set(Notice.info("notice.historyCancelled"));
+        } else {
+            notice.set(Notice.warning("notice.historyFetchFailed", firstLine(whyFetchFailed(e))));
+        }
+    }
+
+    private final javafx.beans.property.SimpleIntegerProperty historyChanged =
+            new javafx.beans.property.SimpleIntegerProperty();
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6);
+    }
+
+    /**
+     * Compares the shown data with the board of a day (null: no comparison). A day not at hand
+     * is fetched in the background first; with LMArena's dataset, from its history, which is
+     * downloaded after asking.
      */
     @Override
     public void compareWith(LocalDate date) {
@@ -448,13 +630,21 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
             showComparison(current, new Comparison(null, Changes.none(), List.copyOf(historyDates)));
             return;
         }
-        LatestData source = data;
+        BoardSource from = source;
         Arena which = current.arena().orElse(arena.get());
+        if (!from.historyAtHand(which)) {
+            withHistory(() -> {
+                if (board.get() == current) {
+                    compareWith(date);
+                }
+            });
+            return;
+        }
         busy.set(true);
         jobs.run(() -> {
-            Leaderboard earlier = source.day(which, date, CancelToken.none());
+            Leaderboard earlier = from.day(which, current.category(), date, CancelToken.none(), BoardSource.Progress.NONE);
             return new Comparison(earlier.date().orElse(date), Changes.between(earlier, current),
-                    history(source, which, current));
+                    history(from, which, current));
         }, done -> {
             busy.set(false);
             showComparison(current, done);
@@ -466,20 +656,20 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
         });
     }
 
-    /** A comparison worked out on the background thread, which reads the snapshots it needs from the cache. */
+    /** A comparison worked out on the background thread, which reads the boards it needs from the cache. */
     private record Comparison(LocalDate date, Changes changes, List<LocalDate> history) {
     }
 
     /**
-     * By default the comparison is with the cached snapshot before the shown one. Reading
-     * it, and comparing with a large file, happen on the background thread.
+     * By default the comparison is with the board published before the shown one, when it is at
+     * hand. Reading it, and comparing with a large file, happen on the background thread.
      */
     private void updateComparison(Leaderboard current) {
-        LatestData source = data;
+        BoardSource from = source;
         Arena which = current.arena().orElse(arena.get());
         jobs.run(() -> {
-            List<LocalDate> history = history(source, which, current);
-            return source.previous(which, current.date())
+            List<LocalDate> history = history(from, which, current);
+            return from.previous(current)
                     .filter(previous -> !previous.entries().equals(current.entries()))
                     .map(previous -> new Comparison(previous.date().orElse(null), Changes.between(previous, current), history))
                     .orElseGet(() -> new Comparison(null, Changes.none(), history));
@@ -495,13 +685,10 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
         changes.set(comparison.changes());
     }
 
-    /** Dates of the cached snapshots of an arena, newest first, other than the shown one's. */
-    private static List<LocalDate> history(LatestData source, Arena which, Leaderboard current) {
-        List<LocalDate> dates = new ArrayList<>();
-        for (Snapshot s : source.cache().history(which)) {
-            s.date().filter(d -> !d.equals(current.date().orElse(null))).filter(d -> !dates.contains(d)).ifPresent(dates::add);
-        }
-        dates.sort(Comparator.reverseOrder());
+    /** The published dates at hand of the shown board's category, newest first, other than its own. */
+    private static List<LocalDate> history(BoardSource from, Arena which, Leaderboard current) {
+        List<LocalDate> dates = new ArrayList<>(from.dates(which, current.category()));
+        current.date().ifPresent(dates::remove);
         return dates;
     }
 
@@ -854,6 +1041,47 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
     @Override
     public ReadOnlyObjectProperty<Arena> arenaProperty() {
         return arena;
+    }
+
+    /** The category shown (or being fetched). */
+    @Override
+    public ReadOnlyObjectProperty<Category> categoryProperty() {
+        return category.getReadOnlyProperty();
+    }
+
+    /** The boards the source publishes. */
+    @Override
+    public ObservableList<Arena> arenas() {
+        return arenas;
+    }
+
+    /** The shown arena's categories at hand, overall first. */
+    @Override
+    public ObservableList<Category> categories() {
+        return categories;
+    }
+
+    /** The category last chosen on each arena, to keep across runs. */
+    public javafx.collections.ObservableMap<Arena, Category> categoryChoices() {
+        return categoryChoices;
+    }
+
+    /** The download under way (a fetch or the history), or null. */
+    @Override
+    public ReadOnlyObjectProperty<Download> downloadProperty() {
+        return download.getReadOnlyProperty();
+    }
+
+    /** Who publishes the boards of the source in use. */
+    @Override
+    public ReadOnlyObjectProperty<Origin> originProperty() {
+        return origin.getReadOnlyProperty();
+    }
+
+    /** Counts the downloads of a history, for views that read it. */
+    @Override
+    public javafx.beans.value.ObservableValue<Number> historyChangedProperty() {
+        return historyChanged;
     }
 
     /** What changed since the compared snapshot; {@link Changes#none()} without a comparison. */

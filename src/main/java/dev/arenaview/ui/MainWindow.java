@@ -36,17 +36,17 @@ public final class MainWindow {
     private final MainViewModel vm;
     private final Settings settings;
     private final Dialogs dialogs;
-    private final java.util.function.Function<java.net.URI, dev.arenaview.source.LatestData> latestDataFor;
+    private final java.util.function.Function<Dialogs.SettingsChoice, dev.arenaview.source.BoardSource> sourceFor;
     private final Scene scene;
     private MainView view;
 
     /**
-     * @param latestDataFor makes the data service for a source address, when the user
-     *                      changes it in the settings
+     * @param sourceFor makes the data service for a source and its address, when the user
+     *                  changes them in the settings
      */
     public MainWindow(Stage stage, MainViewModel vm, Settings settings, Dialogs dialogs, UiLanguage language,
-                      java.util.function.Function<java.net.URI, dev.arenaview.source.LatestData> latestDataFor) {
-        this.latestDataFor = latestDataFor;
+                      java.util.function.Function<Dialogs.SettingsChoice, dev.arenaview.source.BoardSource> sourceFor) {
+        this.sourceFor = sourceFor;
         this.stage = stage;
         this.vm = vm;
         this.settings = settings;
@@ -60,6 +60,9 @@ public final class MainWindow {
         // The grouping first: the saved filter is translated into it.
         vm.groupedProperty().set(settings.groupValues());
         vm.filters().apply(settings.filter());
+        for (dev.arenaview.model.Arena a : dev.arenaview.model.Arena.values()) {
+            vm.categoryChoices().putIfAbsent(a, settings.category(a));
+        }
         vm.groupedProperty().addListener((obs, was, group) -> {
             settings.setGroupValues(group);
             settings.flushSoon();
@@ -137,6 +140,7 @@ public final class MainWindow {
         view.saveState();
         settings.setFilter(vm.filters().filterProperty().get());
         settings.setArena(vm.arenaProperty().get());
+        vm.categoryChoices().forEach(settings::setCategory);
         settings.setRecentFiles(List.copyOf(vm.recentFiles()));
         if (stage.isMaximized()) {
             settings.window().ifPresentOrElse(
@@ -155,7 +159,7 @@ public final class MainWindow {
                 () -> {
                     saveState();
                     stage.close();
-                }, latestDataFor);
+                }, sourceFor);
         created.root().getStyleClass().removeAll(FontSupport.allCjkStyleClasses());
         if (language == UiLanguage.ZH) {
             FontSupport.cjkStyleClass().ifPresent(c -> created.root().getStyleClass().add(c));

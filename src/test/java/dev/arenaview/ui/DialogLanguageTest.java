@@ -59,8 +59,13 @@ class DialogLanguageTest {
         Messages zh = new Messages(UiLanguage.ZH);
         List<Runnable> openers = List.of(
                 () -> dialogs.chooseExport(owner, zh, new Dialogs.ExportDefaults("a.md", Optional.empty(), ReportLanguage.ZH,
-                        ExportScope.CURRENT_VIEW, 10, 20, Optional.empty())),
-                () -> dialogs.editSettings(owner, zh, new Dialogs.SettingsChoice(URI.create("https://github.com/x/y"), 6, true)),
+                        ExportScope.CURRENT_VIEW, 10, 20, Optional.empty(),
+                        new dev.arenaview.ui.shared.BoardName(Optional.of(dev.arenaview.model.Arena.TEXT),
+                                new dev.arenaview.model.Category("coding"), Optional.empty()))),
+                () -> dialogs.editSettings(owner, zh, new Dialogs.SettingsChoice(dev.arenaview.model.Origin.LMARENA,
+                        URI.create("https://github.com/x/y"), URI.create("https://hf.example"), 6, true)),
+                () -> dialogs.confirmHistoryDownload(owner, zh, new dev.arenaview.ui.shared.HistoryQuestion(
+                        dev.arenaview.model.Arena.TEXT, 61_200_000)),
                 () -> dialogs.confirmLargeFile(owner, zh, Path.of("big.csv"), 80L << 20),
                 () -> dialogs.showLoadFailure(owner, zh, new LoadFailure(Path.of("bad.csv"), "第 2 行：票数不是数字",
                         Optional.empty(), 1), () -> { }),

@@ -81,7 +81,7 @@ class LatestDataWindowTest {
         vm = new MainViewModel(Runnable::run, Runnable::run, uri -> { }, clock, data);
         vm.startUp(Arena.TEXT, Duration.ZERO);
         MainWindow window = new MainWindow(stage, vm, new Settings(prefs), dialogs, UiLanguage.EN,
-                base -> TestData.at(dir.resolve("cache"), base, clock));
+                choice -> new dev.arenaview.source.CsvBoards(TestData.at(dir.resolve("cache"), choice.sourceUrl(), clock)));
         window.show();
     }
 
@@ -160,12 +160,12 @@ class LatestDataWindowTest {
 
     @Test
     void switchingArenaFetchesWhatIsNotCached(FxRobot robot) {
-        robot.clickOn("#arena-vision");
+        robot.clickOn("#arenaPicker").clickOn("Vision");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("Seer", "Looker"), table(robot).getItems().stream().map(Entry::model).toList());
         assertEquals(Arena.VISION, vm.arenaProperty().get());
         assertEquals("Rank", table(robot).getColumns().get(0).getText());
-        robot.clickOn("#arena-text");
+        robot.clickOn("#arenaPicker").clickOn("Text");
         assertEquals(209, table(robot).getItems().size(), "back to the text arena's data at hand");
     }
 
@@ -193,7 +193,7 @@ class LatestDataWindowTest {
             lateVm.startUp(Arena.TEXT, Duration.ofHours(6));
             Stage second = new Stage();
             new MainWindow(second, lateVm, new Settings(prefs), new TestDialogs(), UiLanguage.EN,
-                    base -> TestData.at(dir.resolve("late-cache"), base, later));
+                    choice -> new dev.arenaview.source.CsvBoards(TestData.at(dir.resolve("late-cache"), choice.sourceUrl(), later)));
             banner[0] = ((Label) second.getScene().lookup("#staleBanner")).getText();
             second.close();
         });
@@ -209,7 +209,8 @@ class LatestDataWindowTest {
             mirror.file("/repo/releases/download/2025.08.05/lmarena_text.csv", HEADER
                     + "1,1,Mirrored,1500,+4/-4,100,M Corp,MIT,,https://m.example\n"
                     + "2,2,Mirrored-2,1490,+4/-4,100,M Corp,MIT,,https://m2.example\n", null);
-            dialogs.settingsChoice = Optional.of(new Dialogs.SettingsChoice(mirror.base(), 0, true));
+            dialogs.settingsChoice = Optional.of(new Dialogs.SettingsChoice(dev.arenaview.model.Origin.FBOULNOIS, mirror.base(),
+                    dev.arenaview.source.lmarena.HubSource.DEFAULT_ENDPOINT, 0, true));
             robot.press(KeyCode.CONTROL, KeyCode.COMMA).release(KeyCode.COMMA, KeyCode.CONTROL);
             robot.type(KeyCode.F5);
             WaitForAsyncUtils.waitForFxEvents();

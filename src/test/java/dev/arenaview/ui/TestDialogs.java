@@ -54,6 +54,15 @@ final class TestDialogs implements Dialogs {
         return openLargeFiles;
     }
 
+    boolean downloadHistory = true;
+    final List<dev.arenaview.ui.shared.HistoryQuestion> historyQuestions = new ArrayList<>();
+
+    @Override
+    public boolean confirmHistoryDownload(Window owner, Messages messages, dev.arenaview.ui.shared.HistoryQuestion question) {
+        historyQuestions.add(question);
+        return downloadHistory;
+    }
+
     @Override
     public Optional<SettingsChoice> editSettings(Window owner, Messages messages, SettingsChoice current) {
         return settingsChoice;

@@ -65,7 +65,7 @@ abstract class WindowTest {
 
     /** The window over a view model, with this test's settings and dialogs; not shown. */
     MainWindow windowOf(Stage on, MainViewModel model, UiLanguage language) {
-        return new MainWindow(on, model, settings, dialogs, language, base -> TestData.offline(dir.resolve("cache")));
+        return new MainWindow(on, model, settings, dialogs, language, choice -> new dev.arenaview.source.CsvBoards(TestData.offline(dir.resolve("cache"))));
     }
 
     /** The window the next run of the app would open, from what this one saved; not shown. */

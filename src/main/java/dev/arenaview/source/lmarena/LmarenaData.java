@@ -153,9 +153,15 @@ public final class LmarenaData {
         return cache.files(arena.config()).lastCheck();
     }
 
-    /** Whether the arena's history (the {@code full} split) is in the cache. */
+    /** Whether the arena's history (the {@code full} split, and its style-control twin's) is in the cache. */
     public boolean hasHistory(Arena arena) {
-        return !cache.files(arena.config()).split(FULL).isEmpty();
+        return configs(arena).stream().noneMatch(c -> cache.files(c).split(FULL).isEmpty());
+    }
+
+    private static List<String> configs(Arena arena) {
+        List<String> configs = new ArrayList<>(List.of(arena.config()));
+        arena.styleControlConfig().ifPresent(configs::add);
+        return configs;
     }
 
     // ---- fetching --------------------------------------------------------------------------
@@ -167,8 +173,7 @@ public final class LmarenaData {
      * @throws FetchException when nothing usable came; the cache is then as it was
      */
     public Refreshed refresh(Arena arena, CancelToken cancel, Progress progress) throws FetchException {
-        List<String> configs = new ArrayList<>(List.of(arena.config()));
-        arena.styleControlConfig().ifPresent(configs::add);
+        List<String> configs = configs(arena);
         Map<String, HubListing> listings = new LinkedHashMap<>();
         for (String config : configs) {
             listings.put(config, listing(config, cancel));
@@ -439,12 +444,37 @@ public final class LmarenaData {
         }
     }
 
+    /** Downloads the arena's history (and its twin's) when it is not cached yet, and keeps it. */
+    public void fetchHistory(Arena arena, CancelToken cancel, Progress progress) throws FetchException {
+        for (String config : configs(arena)) {
+            history(config, cancel, progress);
+        }
+    }
+
+    /**
+     * The dates a category's board was published, newest first, from the cached history; without
+     * it, the cached newest board's date only. Never downloads.
+     */
+    public List<LocalDate> publishedDates(Arena arena, Category category) throws FetchException {
+        List<LocalDate> dates = new ArrayList<>();
+        if (!cache.files(arena.config()).split(FULL).isEmpty()) {
+            List<DataFile> main = history(arena.config(), CancelToken.none(), Progress.NONE);
+            try (ParquetTable table = ParquetTable.open(cache.root().resolve("files"), cache.tempDir())) {
+                dates.addAll(table.dates(main).getOrDefault(category, List.of()));
+            } catch (DatasetException e) {
+                throw notUsable(e);
+            }
+        }
+        cache.index(arena).flatMap(i -> i.board(category)).map(DatasetCache.Board::date)
+                .filter(d -> !dates.contains(d)).ifPresent(dates::add);
+        dates.sort(Comparator.reverseOrder());
+        return dates;
+    }
+
     /** The size of an arena's history, as its folder lists it: what a first use will download. */
     public long historySize(Arena arena, CancelToken cancel) throws FetchException {
         long size = 0;
-        List<String> configs = new ArrayList<>(List.of(arena.config()));
-        arena.styleControlConfig().ifPresent(configs::add);
-        for (String config : configs) {
+        for (String config : configs(arena)) {
             if (cache.files(config).split(FULL).isEmpty()) {
                 for (HubFile f : listing(config, cancel).split(FULL)) {
                     size += f.size();

@@ -11,7 +11,9 @@ import dev.arenaview.model.History.Series;
 import dev.arenaview.model.Leaderboard;
 import dev.arenaview.model.Taxonomy;
 import dev.arenaview.source.HistoryLoader;
-import dev.arenaview.source.LatestData;
+import dev.arenaview.model.Category;
+import dev.arenaview.source.BoardSource;
+import dev.arenaview.source.FetchException;
 import dev.arenaview.ui.shared.SharedView;
 import dev.arenaview.ui.shared.Notice;
 import java.io.IOException;
@@ -76,6 +78,7 @@ public final class ChartsModel {
     private final ReadOnlyObjectWrapper<Path> historyFolder = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<History> history = new ReadOnlyObjectWrapper<>(History.empty());
     private final ReadOnlyBooleanWrapper historyLoading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper historyAtHand = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyObjectWrapper<List<HistoryLoader.Skipped>> skipped = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<Series>> series = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyBooleanWrapper seriesFromSelection = new ReadOnlyBooleanWrapper();
@@ -89,6 +92,7 @@ public final class ChartsModel {
     // language must not leave its charts following the rows.
     private final ListChangeListener<Entry> rowsListener = c -> invalidate();
     private final InvalidationListener boardListener = o -> boardChanged();
+    private final InvalidationListener historyListener = o -> boardChanged();
     private final ListChangeListener<Entry> selectionListener = c -> selectionChanged();
 
     /**
@@ -103,6 +107,7 @@ public final class ChartsModel {
         this.later = Objects.requireNonNull(later);
         vm.rows().addListener(new WeakListChangeListener<>(rowsListener));
         vm.boardProperty().addListener(new WeakInvalidationListener(boardListener));
+        vm.historyChangedProperty().addListener(new WeakInvalidationListener(historyListener));
         selection.addListener(new WeakListChangeListener<>(selectionListener));
         top.addListener(o -> invalidate());
         vm.groupedProperty().addListener(new WeakInvalidationListener(groupedListener));
@@ -200,13 +205,15 @@ public final class ChartsModel {
         historyLoading.set(true);
         Path folder = historyFolder.get();
         Arena arena = vm.arenaProperty().get();
-        LatestData data = vm.latestData();
+        Category category = vm.categoryProperty().get();
+        BoardSource data = vm.boards();
         Leaderboard current = vm.getBoard();
-        vm.inBackground(() -> read(folder, arena, data, current), result -> {
+        vm.inBackground(() -> read(folder, arena, category, data, current), result -> {
             if (load != historyLoad) {
                 return; // a later load is under way
             }
             historyLoading.set(false);
+            historyAtHand.set(result.atHand());
             if (result.failure() != null) {
                 vm.announce(Notice.warning("notice.historyFailed", String.valueOf(folder), result.failure()));
                 return;
@@ -221,25 +228,41 @@ public final class ChartsModel {
         });
     }
 
-    private record Read(History history, List<HistoryLoader.Skipped> skipped, String failure) {
+    /**
+     * Downloads the arena's history after asking (LMArena's dataset, the first time), then
+     * shows it.
+     */
+    public void downloadHistory() {
+        vm.withHistory(() -> loadHistory(false));
     }
 
-    /** On the background thread: the snapshots, and for the cache also the data shown when it is dated and not among them. */
-    private static Read read(Path folder, Arena arena, LatestData data, Leaderboard current) {
+    private record Read(History history, List<HistoryLoader.Skipped> skipped, String failure, boolean atHand) {
+    }
+
+    /**
+     * On the background thread: the history at hand of the category, and for the source's also
+     * the data shown when it is dated and not among them. A history not yet downloaded is just
+     * the data shown, until the user asks for it.
+     */
+    private static Read read(Path folder, Arena arena, Category category, BoardSource data, Leaderboard current) {
         try {
-            HistoryLoader.Loaded loaded = folder == null ? HistoryLoader.fromCache(data.cache(), arena)
-                    : HistoryLoader.fromFolder(folder, Optional.of(arena));
+            boolean atHand = folder != null || data.historyAtHand(arena);
+            HistoryLoader.Loaded loaded = folder != null ? HistoryLoader.fromFolder(folder, Optional.of(arena))
+                    : atHand ? data.history(arena, category) : new HistoryLoader.Loaded(List.of(), List.of());
             List<Leaderboard> boards = new ArrayList<>(loaded.boards());
             if (folder == null && current != null && current.date().isPresent()
-                    && current.arena().orElse(Arena.TEXT) == arena
+                    && current.arena().orElse(Arena.TEXT) == arena && current.category().equals(category)
                     && boards.stream().noneMatch(b -> b.date().equals(current.date()))) {
                 boards.add(current);
+                boards.sort(java.util.Comparator.comparing(b -> b.date().orElseThrow()));
             }
-            return new Read(History.of(boards), loaded.skipped(), null);
+            return new Read(History.of(boards), loaded.skipped(), null, atHand);
         } catch (IOException e) {
-            return new Read(null, List.of(), IoMessages.reason(e));
+            return new Read(null, List.of(), IoMessages.reason(e), true);
+        } catch (FetchException e) {
+            return new Read(null, List.of(), e.getMessage(), true);
         } catch (RuntimeException e) {
-            return new Read(null, List.of(), String.valueOf(e));
+            return new Read(null, List.of(), String.valueOf(e), true);
         }
     }
 
@@ -286,6 +309,11 @@ public final class ChartsModel {
 
     public ReadOnlyObjectProperty<History> historyProperty() {
         return history.getReadOnlyProperty();
+    }
+
+    /** False while the arena's history is not downloaded (only the data shown is in the chart). */
+    public ReadOnlyBooleanProperty historyAtHandProperty() {
+        return historyAtHand.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty historyLoadingProperty() {

@@ -18,8 +18,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ComboBox;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -38,21 +37,52 @@ public final class DataBar {
 
     public DataBar(DataModel vm, Messages messages) {
         NumberFormat numbers = NumberFormat.getIntegerInstance(messages.language().locale());
-        ToggleGroup group = new ToggleGroup();
-        HBox arenas = new HBox();
-        arenas.getStyleClass().add("arena-switch");
-        for (Arena a : Arena.csvArenas()) {
-            ToggleButton button = new ToggleButton(messages.get("arena." + a.id()));
-            button.setId("arena-" + a.id());
-            button.setToggleGroup(group);
-            button.setSelected(a == vm.arenaProperty().get());
-            button.setOnAction(e -> {
-                vm.selectArena(a);
-                button.setSelected(vm.arenaProperty().get() == a);
-            });
-            vm.arenaProperty().addListener((obs, old, now) -> button.setSelected(now == a));
-            arenas.getChildren().add(button);
-        }
+        ComboBox<Arena> arenas = new ComboBox<>(vm.arenas());
+        arenas.setId("arenaPicker");
+        arenas.getStyleClass().add("arena-picker");
+        // All ten boards in the list at once, no scrolling.
+        arenas.setVisibleRowCount(Arena.values().length);
+        arenas.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Arena arena) {
+                return arena == null ? "" : messages.get("arena." + arena.id());
+            }
+
+            @Override
+            public Arena fromString(String text) {
+                return null;
+            }
+        });
+        LazyTooltip.install(arenas, () -> messages.get("data.arena.tooltip"));
+        arenas.setValue(vm.arenaProperty().get());
+        boolean[] syncingArena = {false};
+        vm.arenaProperty().addListener((obs, old, now) -> {
+            syncingArena[0] = true;
+            arenas.setValue(now);
+            syncingArena[0] = false;
+        });
+        // The list's items change with the source; the picker keeps showing the arena meanwhile.
+        vm.arenas().addListener((javafx.collections.ListChangeListener<Arena>) c -> {
+            syncingArena[0] = true;
+            arenas.setValue(vm.arenaProperty().get());
+            syncingArena[0] = false;
+        });
+        arenas.valueProperty().addListener((obs, old, now) -> {
+            if (!syncingArena[0] && now != null && now != vm.arenaProperty().get()) {
+                vm.selectArena(now);
+            }
+        });
+        CategoryPicker categories = new CategoryPicker(vm, messages);
+        Label arenaLabel = new Label(messages.get("data.arena"));
+        arenaLabel.setLabelFor(arenas);
+        Label categoryLabel = new Label(messages.get("data.category"));
+        categoryLabel.setLabelFor(categories.node());
+        Label frozen = new Label(messages.get("data.frozen"));
+        frozen.setId("frozenLabel");
+        frozen.getStyleClass().add("frozen-label");
+        LazyTooltip.install(frozen, () -> messages.get("data.frozen.tooltip"));
+        frozen.visibleProperty().bind(vm.originProperty().isEqualTo(dev.arenaview.model.Origin.FBOULNOIS));
+        frozen.managedProperty().bind(frozen.visibleProperty());
 
         Button refresh = new Button("\u27f3 " + messages.get("data.refresh"));
         refresh.setId("refreshButton");
@@ -146,7 +176,7 @@ public final class DataBar {
         compareLabel.setLabelFor(compare);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        bar = new HBox(8, new Label(messages.get("data.arena")), arenas, refresh, cancel, Bars.separator(),
+        bar = new HBox(8, arenaLabel, arenas, categoryLabel, categories.node(), frozen, refresh, cancel, Bars.separator(),
                 compareLabel, compare, clearCompare, summary, gone, spacer);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 0, 10));

@@ -1,6 +1,8 @@
 package dev.arenaview.ui.data;
 
 import dev.arenaview.model.Arena;
+import dev.arenaview.model.Category;
+import dev.arenaview.model.Origin;
 import dev.arenaview.model.Changes;
 import dev.arenaview.model.Entry;
 import dev.arenaview.model.Freshness;
@@ -18,6 +20,20 @@ public interface DataModel {
 
     /** Switches to another arena: its newest cached data at once, else a fetch. */
     void selectArena(Arena arena);
+
+    /** The boards the source publishes, in the picker's order. */
+    ObservableList<Arena> arenas();
+
+    ReadOnlyObjectProperty<Category> categoryProperty();
+
+    /** The shown arena's categories at hand, overall first. */
+    ObservableList<Category> categories();
+
+    /** Switches to another category of the arena: its cached board at once, else a fetch. */
+    void selectCategory(Category category);
+
+    /** Who publishes the boards of the source in use. */
+    ReadOnlyObjectProperty<Origin> originProperty();
 
     /** Fetches the arena's newest data in the background; the table keeps its rows meanwhile. */
     void refresh();

@@ -2,6 +2,7 @@ package dev.arenaview.ui.export;
 
 import dev.arenaview.model.Changes;
 import dev.arenaview.report.ReportLanguage;
+import dev.arenaview.ui.shared.BoardName;
 import dev.arenaview.ui.shared.Dialogs;
 import dev.arenaview.ui.shared.ExportChoice;
 import dev.arenaview.ui.shared.ExportScope;
@@ -31,6 +32,9 @@ public final class ExportModel {
         /** The day the shown data is compared with (null: none). */
         ReadOnlyObjectProperty<LocalDate> comparedWithProperty();
 
+        /** The board shown (null before the first). */
+        dev.arenaview.model.Leaderboard getBoard();
+
         /** Writes the report, and the chart beside it first (null: none), off the window's thread. */
         void exportReport(ExportChoice choice, ReportChart chart);
     }
@@ -52,7 +56,8 @@ public final class ExportModel {
                 : Optional.ofNullable(reports.comparedWithProperty().get());
         return new Dialogs.ExportDefaults(reports.defaultExportFileName(), settings.lastFolder(),
                 settings.reportLanguage().orElse(windowLanguage), settings.exportScope().orElse(ExportScope.CURRENT_VIEW),
-                reports.reportSize(ExportScope.CURRENT_VIEW), reports.reportSize(ExportScope.ALL_MODELS), compared);
+                reports.reportSize(ExportScope.CURRENT_VIEW), reports.reportSize(ExportScope.ALL_MODELS), compared,
+                BoardName.of(reports.getBoard()));
     }
 
     /** Keeps the choices for the next export and writes the report (with the chart, when one is given). */

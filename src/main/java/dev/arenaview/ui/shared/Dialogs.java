@@ -12,11 +12,19 @@ public interface Dialogs {
 
     /** What the export dialog starts with. */
     record ExportDefaults(String fileName, Optional<Path> folder, dev.arenaview.report.ReportLanguage language,
-                          ExportScope scope, int viewCount, int allCount, Optional<java.time.LocalDate> comparedWith) {
+                          ExportScope scope, int viewCount, int allCount, Optional<java.time.LocalDate> comparedWith,
+                          BoardName board) {
     }
 
-    /** The settings the user can change. */
-    record SettingsChoice(java.net.URI sourceUrl, int autoCheckHours, boolean groupValues) {
+    /**
+     * The settings the user can change.
+     *
+     * @param origin    where the boards come from: LMArena's dataset or the CSV releases
+     * @param sourceUrl the CSV releases' repository base (for a mirror)
+     * @param hubUrl    the Hugging Face address of LMArena's dataset (for a mirror)
+     */
+    record SettingsChoice(dev.arenaview.model.Origin origin, java.net.URI sourceUrl, java.net.URI hubUrl,
+                          int autoCheckHours, boolean groupValues) {
     }
 
     /** Asks for a CSV file to open. */
@@ -42,6 +50,12 @@ public interface Dialogs {
      * true to go ahead.
      */
     boolean confirmLargeFile(Window owner, Messages messages, Path file, long bytes);
+
+    /**
+     * Asks before an arena's history is downloaded the first time, giving its size; true to
+     * download it.
+     */
+    boolean confirmHistoryDownload(Window owner, Messages messages, HistoryQuestion question);
 
     /** The About box. */
     void showAbout(Window owner, Messages messages);

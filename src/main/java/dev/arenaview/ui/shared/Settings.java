@@ -251,6 +251,39 @@ public final class Settings {
         }
     }
 
+    /** Where the window's boards come from: LMArena's dataset unless the user chose the CSV releases. */
+    public dev.arenaview.model.Origin origin() {
+        return dev.arenaview.model.Origin.fromId(prefs.get("source", "")).orElse(dev.arenaview.model.Origin.LMARENA);
+    }
+
+    public void setOrigin(dev.arenaview.model.Origin origin) {
+        prefs.put("source", origin.id());
+    }
+
+    /** The Hugging Face address LMArena's dataset is read from, for a mirror; Hugging Face by default. */
+    public java.net.URI hubUrl() {
+        return dev.arenaview.model.Links.webUri(prefs.get("source.hub", ""))
+                .orElse(dev.arenaview.source.lmarena.HubSource.DEFAULT_ENDPOINT);
+    }
+
+    public void setHubUrl(java.net.URI url) {
+        if (url.equals(dev.arenaview.source.lmarena.HubSource.DEFAULT_ENDPOINT)) {
+            prefs.remove("source.hub");
+        } else {
+            prefs.put("source.hub", url.toString());
+        }
+    }
+
+    /** The category last shown on an arena's board; overall at first. */
+    public dev.arenaview.model.Category category(dev.arenaview.model.Arena arena) {
+        String id = prefs.get("category." + arena.id(), "").strip();
+        return id.isEmpty() ? dev.arenaview.model.Category.OVERALL : new dev.arenaview.model.Category(id);
+    }
+
+    public void setCategory(dev.arenaview.model.Arena arena, dev.arenaview.model.Category category) {
+        prefs.put("category." + arena.id(), category.id());
+    }
+
     /** Check upstream at start when the last check is older than this many hours; 0 never checks. */
     public int autoCheckHours() {
         return Math.max(0, prefs.getInt("autoCheck.hours", 6));

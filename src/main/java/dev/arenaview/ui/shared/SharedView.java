@@ -3,7 +3,9 @@ package dev.arenaview.ui.shared;
 import dev.arenaview.model.Arena;
 import dev.arenaview.model.Entry;
 import dev.arenaview.model.Leaderboard;
-import dev.arenaview.source.LatestData;
+import dev.arenaview.model.Category;
+import dev.arenaview.model.Origin;
+import dev.arenaview.source.BoardSource;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -33,8 +35,23 @@ public interface SharedView {
     /** Whether vendors and licences are grouped (one entry per vendor and per licence class). */
     BooleanProperty groupedProperty();
 
-    /** The data service in use, whose cache holds the arenas' history. */
-    LatestData latestData();
+    /** The category shown. */
+    ReadOnlyObjectProperty<Category> categoryProperty();
+
+    /** Who publishes the boards of the source in use. */
+    ReadOnlyObjectProperty<Origin> originProperty();
+
+    /** The data service in use: the boards, their categories and their history. */
+    BoardSource boards();
+
+    /**
+     * Runs {@code then} once the shown arena's history is at hand: at once, or after asking
+     * and downloading it. Declined or failed, it does not run and the status bar says why.
+     */
+    void withHistory(Runnable then);
+
+    /** Changes each time a history is downloaded, for views that show it. */
+    javafx.beans.value.ObservableValue<Number> historyChangedProperty();
 
     /** The rows a report of the scope holds, in its order. */
     List<Entry> reportRows(ExportScope scope);

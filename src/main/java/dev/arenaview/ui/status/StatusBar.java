@@ -100,7 +100,11 @@ public final class StatusBar {
         progress.visibleProperty().bind(model.busyProperty().or(model.refreshingProperty()));
         progress.managedProperty().bind(progress.visibleProperty());
         progress.setMinWidth(40);
-        progress.progressProperty().bind(model.loadProgressProperty());
+        // A file's load, else a download of known size, shows how far it is; else the bar runs.
+        progress.progressProperty().bind(Bindings.createDoubleBinding(() -> model.loadingFileProperty().get() != null
+                        ? model.loadProgressProperty().get()
+                        : model.downloadProperty().get() != null ? model.downloadProperty().get().fraction() : -1,
+                model.loadProgressProperty(), model.loadingFileProperty(), model.downloadProperty()));
         Button cancelLoad = new Button(messages.get("data.cancel"));
         cancelLoad.setId("cancelLoad");
         cancelLoad.getStyleClass().add("status-button");
@@ -113,8 +117,21 @@ public final class StatusBar {
                 model.loadingFileProperty()));
         loading.managedProperty().bind(loading.textProperty().isNotEmpty());
 
-        bar = new HBox(10, shown, Bars.separator(), data, Bars.separator(), network, warning, notice, loading, progress,
-                cancelLoad);
+        Label downloading = new Label();
+        downloading.setId("downloadLabel");
+        downloading.textProperty().bind(Bindings.createStringBinding(() -> describeDownload(model.downloadProperty().get()),
+                model.downloadProperty()));
+        downloading.managedProperty().bind(downloading.textProperty().isNotEmpty());
+        downloading.setMinWidth(Region.USE_PREF_SIZE);
+        Button cancelDownload = new Button(messages.get("data.cancel"));
+        cancelDownload.setId("cancelDownload");
+        cancelDownload.getStyleClass().add("status-button");
+        cancelDownload.setOnAction(e -> model.cancelRefresh());
+        cancelDownload.visibleProperty().bind(model.refreshingProperty().and(model.loadingFileProperty().isNull()));
+        cancelDownload.managedProperty().bind(cancelDownload.visibleProperty());
+
+        bar = new HBox(10, shown, Bars.separator(), data, Bars.separator(), network, warning, notice, loading,
+                downloading, progress, cancelLoad, cancelDownload);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 10, 4, 10));
         bar.getStyleClass().add("status-bar");
@@ -139,8 +156,26 @@ public final class StatusBar {
         Freshness f = model.freshnessProperty().get();
         String age = f == null ? "" : f.ageDays() == 0 ? messages.get("status.age.today")
                 : messages.get("status.age.days", f.ageDays());
-        return board.date().map(d -> messages.get("status.data", d.toString(), where, age))
+        String which = board.origin() == dev.arenaview.model.Origin.LMARENA || !board.category().isOverall()
+                ? dev.arenaview.ui.shared.BoardName.of(board).arenaAndCategory(messages) + " \u00b7 "
+                : "";
+        return which + board.date().map(d -> messages.get("status.data", d.toString(), where, age))
                 .orElseGet(() -> messages.get("status.data.undated", where));
+    }
+
+    /** "Downloading text/full-00000-of-00001.parquet: 12.3 of 60.1 MB (20%)". */
+    private String describeDownload(dev.arenaview.ui.shared.Download d) {
+        if (d == null) {
+            return "";
+        }
+        String part = d.part().substring(d.part().lastIndexOf('/', d.part().lastIndexOf('/') - 1) + 1);
+        java.util.Locale locale = messages.language().locale();
+        String done = String.format(locale, "%.1f", d.done() / 1e6);
+        if (d.total() <= 0) {
+            return messages.get("status.download.unknown", part, done);
+        }
+        return messages.get("status.download", part, done, String.format(locale, "%.1f", d.total() / 1e6),
+                (int) Math.floor(d.fraction() * 100));
     }
 
     private static String hostOf(String url) {

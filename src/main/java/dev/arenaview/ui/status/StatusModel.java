@@ -2,6 +2,7 @@ package dev.arenaview.ui.status;
 
 import dev.arenaview.model.Freshness;
 import dev.arenaview.model.Leaderboard;
+import dev.arenaview.ui.shared.Download;
 import dev.arenaview.ui.shared.Network;
 import dev.arenaview.ui.shared.Notice;
 import java.nio.file.Path;
@@ -52,6 +53,12 @@ public interface StatusModel {
 
     /** Stops reading the file being opened; the data shown before stays. */
     void cancelLoad();
+
+    /** The download under way (a fetch, or an arena's history), or null. */
+    ReadOnlyObjectProperty<Download> downloadProperty();
+
+    /** Stops the fetch or download under way; the data shown stays. */
+    void cancelRefresh();
 
     Clock clock();
 }

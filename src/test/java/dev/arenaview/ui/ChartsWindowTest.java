@@ -65,7 +65,7 @@ class ChartsWindowTest extends WindowTest {
         assertTrue(robot.lookup("#chartsPane").tryQuery().isEmpty(), "no charts until asked for");
         showCharts(robot);
         IntervalChart chart = robot.lookup("#intervalChart").queryAs(IntervalChart.class);
-        assertEquals("Scores with 95% confidence intervals", chart.getTitle());
+        assertEquals("Scores with 95% confidence intervals \u2014 Text \u00b7 Overall", chart.getTitle());
         assertEquals(table(robot).getItems().subList(0, 30), chart.rows().stream().map(i -> i.entry()).toList());
 
         robot.interact(() -> vm.filters().selectedVendors().add("Anthropic"));
@@ -174,7 +174,7 @@ class ChartsWindowTest extends WindowTest {
 
         robot.clickOn("#historyRank");
         assertEquals(HistoryChart.Measure.RANK, chart.measure());
-        assertEquals("Place by score over time", chart.getTitle());
+        assertEquals("Place by score over time \u2014 Text \u00b7 Overall", chart.getTitle());
     }
 
     @Test
@@ -219,7 +219,7 @@ class ChartsWindowTest extends WindowTest {
             Tab shown = tabs.getSelectionModel().getSelectedItem();
             assertEquals("vendors", shown.getId());
             assertEquals("服务商", shown.getText());
-            assertEquals("各服务商的模型数", ((ChartCanvas) ((ScrollPane) shown.getContent()).getContent()).getTitle());
+            assertEquals("各服务商的模型数 — 文本 · 总榜", ((ChartCanvas) ((ScrollPane) shown.getContent()).getContent()).getTitle());
             second.close();
         });
     }

@@ -151,6 +151,14 @@ public final class ChartsPane {
                 tab("history", "chart.tab.history", historyTab()));
         tabs.getTabs().stream().filter(t -> t.getId().equals(savedChart)).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
+        // The first look at the history of a board whose history is not downloaded asks to
+        // download it; a tab restored at start does not, nor does a switch of board.
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null && now.getId().equals("history") && !model.historyAtHandProperty().get()
+                    && model.historyFolderProperty().get() == null && asked.add(vm.arenaProperty().get())) {
+                model.downloadHistory();
+            }
+        });
         pane.setTop(toolbar());
         pane.setCenter(tabs);
         bindCharts();
@@ -273,6 +281,12 @@ public final class ChartsPane {
         Button folder = new Button(messages.get("chart.history.folder"));
         folder.setId("historyFolder");
         folder.setOnAction(e -> chooseHistoryFolder());
+        Button download = new Button(messages.get("chart.history.download"));
+        download.setId("historyDownload");
+        download.setOnAction(e -> model.downloadHistory());
+        download.visibleProperty().bind(model.historyAtHandProperty().not().and(model.historyFolderProperty().isNull()));
+        download.managedProperty().bind(download.visibleProperty());
+        download.setMinWidth(Region.USE_PREF_SIZE);
         Button cache = new Button(messages.get("chart.history.cache"));
         cache.setId("historyCache");
         cache.setOnAction(e -> model.useCachedHistory());
@@ -287,7 +301,7 @@ public final class ChartsPane {
         historySource.setPadding(new Insets(0, 10, 4, 10));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, measures, spacer, folder, cache);
+        HBox bar = new HBox(8, measures, spacer, download, folder, cache);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
         bar.getStyleClass().add("history-bar");
@@ -323,11 +337,22 @@ public final class ChartsPane {
         model.historyLoadingProperty().addListener((obs, old, s) -> describeHistory());
         model.skippedProperty().addListener((obs, old, s) -> describeHistory());
         model.historyFolderProperty().addListener((obs, old, s) -> describeHistory());
+        model.historyAtHandProperty().addListener((obs, old, s) -> describeHistory());
         describeIntervals();
         describeScatter();
         describeVendors();
         describeHistory();
     }
+
+    /** A chart's title with the board it is of: "95% confidence intervals — Text · Coding". */
+    private String titled(String key) {
+        Leaderboard board = vm.getBoard();
+        return board == null || board.arena().isEmpty() ? messages.get(key)
+                : messages.get(key) + " \u2014 " + dev.arenaview.ui.shared.BoardName.of(board).arenaAndCategory(messages);
+    }
+
+    /** The arenas whose history the History tab has asked about in this window. */
+    private final java.util.Set<dev.arenaview.model.Arena> asked = java.util.EnumSet.noneOf(dev.arenaview.model.Arena.class);
 
     private String empty() {
         return vm.getBoard() == null ? messages.get("table.noData") : messages.get("table.empty");
@@ -336,7 +361,7 @@ public final class ChartsPane {
     private void describeIntervals() {
         List<Interval> rows = model.intervalsProperty().get();
         intervals.setRows(rows);
-        intervals.setTexts(messages.get("chart.intervals.title"),
+        intervals.setTexts(titled("chart.intervals.title"),
                 messages.get("chart.intervals.subtitle", numbers.format(rows.size()),
                         numbers.format(model.visibleProperty().get())),
                 rows.isEmpty() ? empty() : "");
@@ -346,7 +371,7 @@ public final class ChartsPane {
         List<Entry> points = model.pointsProperty().get();
         int all = model.visibleProperty().get();
         scatter.setPoints(points);
-        scatter.setTexts(messages.get("chart.scatter.title"),
+        scatter.setTexts(titled("chart.scatter.title"),
                 points.size() < all ? messages.get("chart.scatter.capped", numbers.format(points.size()), numbers.format(all))
                         : messages.get("chart.scatter.subtitle", all),
                 points.isEmpty() ? empty() : "");
@@ -360,14 +385,14 @@ public final class ChartsPane {
         if (all.size() > VendorChart.MAX_VENDORS) {
             subtitle += " " + messages.get("chart.vendors.capped", numbers.format(VendorChart.MAX_VENDORS));
         }
-        vendors.setTexts(messages.get("chart.vendors.title"), subtitle, all.isEmpty() ? empty() : "");
+        vendors.setTexts(titled("chart.vendors.title"), subtitle, all.isEmpty() ? empty() : "");
     }
 
     private void describeHistory() {
         History h = model.historyProperty().get();
         List<History.Series> series = model.seriesProperty().get();
         history.setData(h, series);
-        String title = messages.get(history.measure() == HistoryChart.Measure.SCORE ? "chart.history.title.score"
+        String title = titled(history.measure() == HistoryChart.Measure.SCORE ? "chart.history.title.score"
                 : "chart.history.title.rank");
         String which = model.seriesFromSelectionProperty().get() ? messages.get("chart.history.selected")
                 : messages.get("chart.history.top", numbers.format(series.size()));
@@ -375,7 +400,9 @@ public final class ChartsPane {
                 : h.dates().size() == 1 ? messages.get("chart.history.subtitle.one", h.dates().get(0).toString())
                 : messages.get("chart.history.subtitle", h.dates().size(), h.dates().get(0).toString(),
                         h.dates().get(h.dates().size() - 1).toString());
-        String message = model.historyLoadingProperty().get() && h.isEmpty() ? messages.get("chart.history.loading")
+        String message = !model.historyAtHandProperty().get() && h.dates().size() <= 1 && !series.isEmpty()
+                ? messages.get("chart.history.notDownloaded")
+                : model.historyLoadingProperty().get() && h.isEmpty() ? messages.get("chart.history.loading")
                 : h.isEmpty() ? messages.get("chart.history.empty")
                 : series.isEmpty() ? empty() : "";
         history.setTexts(title, subtitle, message);
@@ -383,9 +410,13 @@ public final class ChartsPane {
         Path folder = model.historyFolderProperty().get();
         // Where the snapshots come from and which models are drawn: below the buttons, on as many
         // lines as a narrow pane needs, so that the chart's subtitle stays short enough to fit.
-        historySource.setText((folder == null
-                ? messages.get("chart.history.fromCache", messages.get("arena." + vm.arenaProperty().get().id()))
-                : messages.get("chart.history.fromFolder", folder.toString())) + " \u00b7 " + which);
+        String arena = messages.get("arena." + vm.arenaProperty().get().id());
+        String from = folder != null ? messages.get("chart.history.fromFolder", folder.toString())
+                : vm.originProperty().get() == dev.arenaview.model.Origin.LMARENA
+                ? messages.get("chart.history.fromDataset", arena,
+                        vm.categoryProperty().get().displayName(messages.language().locale()))
+                : messages.get("chart.history.fromCache", arena);
+        historySource.setText(from + " \u00b7 " + which);
         List<HistoryLoader.Skipped> skipped = model.skippedProperty().get();
         historyNotice.setText(skipped.isEmpty() ? "" : "\u26a0 " + messages.get("chart.history.skipped",
                 skipped.size(), skipped.stream().map(s -> s.file() + " (" + s.reason() + ")")

@@ -64,6 +64,42 @@ public final class HubStandIn implements AutoCloseable {
         publish(config + "/full-00000-of-00001.parquet", board.bytes());
     }
 
+    /** A download caught half-way: the stand-in sent half the file and waits for {@link #release()}. */
+    public static final class Held {
+        public final java.util.concurrent.CountDownLatch halfSent = new java.util.concurrent.CountDownLatch(1);
+        private final java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
+
+        public void release() {
+            released.countDown();
+        }
+    }
+
+    /** Serves a published file's first half, then the rest only once released. */
+    public Held hold(String path) {
+        byte[] content = files.get(path);
+        Held held = new Held();
+        server.route("/cdn/" + sha256(content), exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "application/octet-stream");
+            exchange.sendResponseHeaders(200, content.length);
+            java.io.OutputStream out = exchange.getResponseBody();
+            int half = content.length / 2;
+            out.write(content, 0, half);
+            out.flush();
+            held.halfSent.countDown();
+            if (held.released.await(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                out.write(content, half, content.length - half);
+            }
+            out.close();
+        });
+        return held;
+    }
+
+    /** Answers a folder's listing with a server error from now on. */
+    public void failListing(String folder) {
+        server.route(TREE + "/" + folder, exchange -> TestServer.send(exchange, 500, "text/plain",
+                "Internal Error".getBytes(StandardCharsets.UTF_8)));
+    }
+
     /** How many times a file's bytes were served. */
     public int downloads(String path) {
         AtomicInteger n = downloads.get(path);

@@ -42,7 +42,10 @@ record StartData(Settings settings, BoardSource source, Arena arena, Category ca
         BoardSource source = source(origin, csvBase, hub);
         Arena arena = source.arenas().contains(settings.arena()) ? settings.arena() : source.arenas().get(0);
         Category category = settings.category(arena);
-        return new StartData(settings, source, arena, category, source.offline(arena, category));
+        // A category no longer cached (or of another source) opens on the arena's overall board.
+        Optional<Leaderboard> board = source.offline(arena, category)
+                .or(() -> category.isOverall() ? Optional.empty() : source.offline(arena, Category.OVERALL));
+        return new StartData(settings, source, arena, category, board);
     }
 
     /** The settings' Hugging Face address; when left at the default, {@code HF_ENDPOINT} as the command line reads it. */

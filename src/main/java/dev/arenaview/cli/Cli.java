@@ -90,8 +90,17 @@ public final class Cli implements Runnable {
             return false;
         }
         String first = args[0];
+        if (isWindowOption(first)) {
+            return false;
+        }
         return first.startsWith("-") || first.equals("export") || first.equals("fetch") || first.equals("list")
                 || first.equals("help");
+    }
+
+    /** {@code --source} and {@code --source-url} before anything else choose the window's source for the run. */
+    private static boolean isWindowOption(String arg) {
+        String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+        return name.equals("--source") || name.equals("--source-url");
     }
 
     @Override

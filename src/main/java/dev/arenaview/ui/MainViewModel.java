@@ -479,7 +479,9 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
                 show(done.board());
             }
             if (!done.board().category().equals(wanted)) {
+                // The arena has no such category (any more): its overall board is shown and kept as the choice.
                 category.set(done.board().category());
+                categoryChoices.put(which, done.board().category());
             }
             upToDate.set(true);
             String date = done.board().date().map(LocalDate::toString).orElse("?");

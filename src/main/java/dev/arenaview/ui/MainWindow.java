@@ -63,6 +63,13 @@ public final class MainWindow {
         for (dev.arenaview.model.Arena a : dev.arenaview.model.Arena.values()) {
             vm.categoryChoices().putIfAbsent(a, settings.category(a));
         }
+        vm.categoryChoices().addListener((javafx.collections.MapChangeListener<dev.arenaview.model.Arena,
+                dev.arenaview.model.Category>) c -> {
+            if (c.wasAdded()) {
+                settings.setCategory(c.getKey(), c.getValueAdded());
+                settings.flushSoon();
+            }
+        });
         vm.groupedProperty().addListener((obs, was, group) -> {
             settings.setGroupValues(group);
             settings.flushSoon();

@@ -122,4 +122,28 @@ class DialogLanguageTest {
         assertEquals(Set.of("Open", "Cancel"), Set.copyOf(buttons));
         robot.interact(() -> pane.getScene().getWindow().hide());
     }
+
+    @Test
+    void theSettingsChooseLmarenaOrTheFrozenCsvReleasesEachWithItsMirror(FxRobot robot) throws Exception {
+        Messages en = new Messages(UiLanguage.EN);
+        java.util.concurrent.CompletableFuture<Optional<Dialogs.SettingsChoice>> chosen = new java.util.concurrent.CompletableFuture<>();
+        Platform.runLater(() -> chosen.complete(dialogs.editSettings(owner, en, new Dialogs.SettingsChoice(
+                dev.arenaview.model.Origin.LMARENA, URI.create("https://github.com/fboulnois/llm-leaderboard-csv"),
+                URI.create("https://huggingface.co"), 6, true))));
+        DialogPane pane = awaitDialog(robot);
+        javafx.scene.control.TextField url = (javafx.scene.control.TextField) pane.lookup("#sourceUrlField");
+        assertEquals("https://huggingface.co", url.getText());
+        robot.clickOn("#sourceCsv");
+        assertEquals("https://github.com/fboulnois/llm-leaderboard-csv", url.getText(), "the CSV releases' own address");
+        assertTrue(robot.lookup("#sourceCsv").queryAs(javafx.scene.control.RadioButton.class).getText()
+                .contains("frozen since August 2025"));
+        robot.clickOn("#sourceLmarena");
+        robot.interact(() -> url.setText("https://hf-mirror.example"));
+        robot.clickOn("#sourceCsv");
+        robot.interact(() -> ((Button) pane.lookupButton(pane.getButtonTypes().get(0))).fire());
+        Dialogs.SettingsChoice choice = chosen.get(10, TimeUnit.SECONDS).orElseThrow();
+        assertEquals(dev.arenaview.model.Origin.FBOULNOIS, choice.origin());
+        assertEquals(URI.create("https://hf-mirror.example"), choice.hubUrl(), "the mirror typed for LMArena is kept");
+        assertEquals(URI.create("https://github.com/fboulnois/llm-leaderboard-csv"), choice.sourceUrl());
+    }
 }

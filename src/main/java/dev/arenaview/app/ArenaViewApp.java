@@ -62,15 +62,19 @@ public final class ArenaViewApp extends Application {
         MainViewModel vm = new MainViewModel(background, idle, Platform::runLater,
                 uri -> getHostServices().showDocument(uri.toString()), Clock.systemUTC(), start.source());
         Optional<Path> file = options.file();
+        vm.deferComparisons();
         // A file given to open is what the user wants to see: no automatic check then.
         boolean checkDue = vm.showAtHand(start.arena(), start.category(),
                 file.isPresent() ? Duration.ZERO : Duration.ofHours(settings.autoCheckHours()), start.board());
         MainWindow window = new MainWindow(stage, vm, settings, new FxDialogs(), language,
                 choice -> StartData.source(choice.origin(), choice.sourceUrl(), choice.hubUrl()));
         window.show();
-        if (checkDue) {
-            window.afterFirstFrame(vm::refresh);
-        }
+        window.afterFirstFrame(() -> {
+            vm.resumeComparisons();
+            if (checkDue) {
+                vm.refresh();
+            }
+        });
         file.ifPresent(window.view()::open);
     }
 

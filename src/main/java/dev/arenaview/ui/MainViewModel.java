@@ -274,7 +274,11 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
             }
         }
         upToDate.set(false);
-        updateComparison(leaderboard);
+        if (comparisonsDeferred) {
+            pendingComparison = leaderboard;
+        } else {
+            updateComparison(leaderboard);
+        }
     }
 
     /**
@@ -656,6 +660,28 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
                 notice.set(Notice.warning("notice.compareFailed", date.toString(), firstLine(whyFetchFailed(e))));
             }
         });
+    }
+
+    private boolean comparisonsDeferred;
+    private Leaderboard pendingComparison;
+
+    /**
+     * Holds back the comparison with the previous board until {@link #resumeComparisons()}: with
+     * a history at hand it reads Parquet through DuckDB, whose native library would compete with
+     * the window's first frame.
+     */
+    public void deferComparisons() {
+        comparisonsDeferred = true;
+    }
+
+    /** Works out the comparison held back by {@link #deferComparisons()}, and every later one at once. */
+    public void resumeComparisons() {
+        comparisonsDeferred = false;
+        Leaderboard pending = pendingComparison;
+        pendingComparison = null;
+        if (pending != null && pending == board.get()) {
+            updateComparison(pending);
+        }
     }
 
     /** A comparison worked out on the background thread, which reads the boards it needs from the cache. */

@@ -404,6 +404,23 @@ class MainViewModelTest {
     }
 
     @Test
+    void atStartTheComparisonWaitsForTheWindowsFirstFrame() throws IOException {
+        java.util.ArrayDeque<Runnable> queued = new java.util.ArrayDeque<>();
+        MainViewModel starting = new MainViewModel(queued::add, Runnable::run, opened::add, Clock.systemUTC(),
+                TestData.offline(dir.resolve("cache5")));
+        starting.deferComparisons();
+        Path august = dir.resolve("lmarena_text_20250804.csv");
+        Files.writeString(august, HEADER + "1,1,Gemini-2.5-Pro,1480,+5/-5,13000,Google,Proprietary,,https://g.example\n");
+        starting.openFile(august);
+        queued.poll().run(); // reading the file
+        assertEquals(1, starting.rows().size());
+        assertTrue(queued.isEmpty(), "nothing is compared before the first frame");
+        starting.resumeComparisons();
+        queued.poll().run();
+        assertEquals(LocalDate.of(2025, 6, 27), starting.comparedWithProperty().get(), "then compared with the bundled data");
+    }
+
+    @Test
     void theComparisonIsWorkedOutOnTheBackgroundThreadNotBeforeTheRowsShow() throws IOException {
         java.util.ArrayDeque<Runnable> queued = new java.util.ArrayDeque<>();
         MainViewModel queuedVm = new MainViewModel(queued::add, Runnable::run, opened::add, Clock.systemUTC(),

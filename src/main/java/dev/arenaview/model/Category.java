@@ -52,6 +52,40 @@ public record Category(String id) implements Comparable<Category> {
         return text.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", "_");
     }
 
+    /**
+     * The order of a list to choose from: overall, then the known categories grouped as in
+     * {@code categories.properties} (prompts, languages, occupations, vision, images), then the
+     * others by id.
+     */
+    public static java.util.Comparator<Category> byGroup() {
+        return java.util.Comparator.comparingInt((Category c) -> Order.POSITIONS.getOrDefault(c.id, Integer.MAX_VALUE))
+                .thenComparing(java.util.Comparator.naturalOrder());
+    }
+
+    /** The keys of the readable names, in the order of their file; read once. */
+    private static final class Order {
+        static final java.util.Map<String, Integer> POSITIONS = read();
+
+        private static java.util.Map<String, Integer> read() {
+            java.util.Map<String, Integer> positions = new java.util.HashMap<>();
+            try (java.io.InputStream in = Category.class.getResourceAsStream("categories.properties")) {
+                if (in == null) {
+                    return positions;
+                }
+                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                    String t = line.strip();
+                    int eq = t.indexOf('=');
+                    if (!t.isEmpty() && !t.startsWith("#") && eq > 0) {
+                        positions.putIfAbsent(t.substring(0, eq).strip(), positions.size());
+                    }
+                }
+            } catch (java.io.IOException e) {
+                // Without the file the list is in id order.
+            }
+            return positions;
+        }
+    }
+
     /** Overall first, then by id. */
     @Override
     public int compareTo(Category other) {

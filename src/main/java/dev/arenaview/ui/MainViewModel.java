@@ -504,7 +504,26 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
                 networkProblem.set(reason);
                 notice.set(Notice.warning("notice.refreshFailed", firstLine(reason)));
             }
+            backToShownBoard();
         });
+    }
+
+    /**
+     * After a fetch for an arena or category with nothing at hand failed or was cancelled, the
+     * pickers go back to the board the table still shows, so that they never name other data.
+     */
+    private void backToShownBoard() {
+        Leaderboard shown = board.get();
+        if (shown == null || shown.arena().isEmpty()) {
+            return;
+        }
+        Arena shownArena = shown.arena().get();
+        if (shownArena != arena.get()) {
+            arena.set(shownArena);
+            categories.setAll(source.categories(shownArena));
+            lastCheck.set(source.lastCheck(shownArena).orElse(null));
+        }
+        category.set(shown.category());
     }
 
     /**

@@ -35,4 +35,13 @@ class CategoryTest {
         TreeSet<Category> sorted = new TreeSet<>(List.of(new Category("math"), Category.OVERALL, new Category("coding")));
         assertEquals(List.of("overall", "coding", "math"), sorted.stream().map(Category::id).toList());
     }
+
+    @Test
+    void aListToChooseFromGroupsPromptsBeforeLanguagesAndUnknownOnesLast() {
+        List<Category> listed = java.util.stream.Stream.of("chinese", "zzz_new", "math", "english", "overall", "coding",
+                        "industry_legal_and_government", "aaa_new")
+                .map(Category::new).sorted(Category.byGroup()).toList();
+        assertEquals(List.of("overall", "coding", "math", "english", "chinese", "industry_legal_and_government",
+                "aaa_new", "zzz_new"), listed.stream().map(Category::id).toList());
+    }
 }

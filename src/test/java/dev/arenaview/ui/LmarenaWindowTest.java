@@ -330,4 +330,16 @@ class LmarenaWindowTest {
         assertTrue(robot.lookup("#frozenLabel").queryAs(Label.class).isVisible());
         assertEquals(3, robot.lookup("#arenaPicker").queryAs(ComboBox.class).getItems().size());
     }
+
+    @Test
+    void aBoardThatCannotBeFetchedLeavesThePickersOnTheBoardShown(FxRobot robot) throws TimeoutException {
+        fetch(robot);
+        robot.clickOn("#arenaPicker").clickOn("Video Edit");
+        waitUntil(() -> !vm.refreshingProperty().get());
+        assertTrue(text(robot, "#noticeLabel").startsWith("Cannot refresh: the dataset lmarena-ai/leaderboard-dataset has no"
+                + " video_edit folder"), text(robot, "#noticeLabel"));
+        assertEquals(Arena.TEXT, vm.arenaProperty().get(), "the picker names the board still shown");
+        assertEquals(Arena.TEXT, robot.lookup("#arenaPicker").queryAs(ComboBox.class).getValue());
+        assertEquals(7, table(robot).getItems().size());
+    }
 }

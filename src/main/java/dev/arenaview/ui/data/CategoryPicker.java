@@ -130,7 +130,7 @@ public final class CategoryPicker {
     }
 
     private void build() {
-        found = new FilteredList<>(vm.categories());
+        found = new FilteredList<>(new javafx.collections.transformation.SortedList<>(vm.categories(), Category.byGroup()));
         list = new ListView<>(found);
         list.setId("categoryList");
         list.getStyleClass().add("facet-list");

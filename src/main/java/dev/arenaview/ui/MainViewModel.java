@@ -983,10 +983,19 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
         });
     }
 
-    /** {@code arena-leaderboard-YYYY-MM-DD.md}, with the data's date (else today's). */
+    /**
+     * {@code arena-leaderboard-YYYY-MM-DD.md}, with the data's date (else today's); for another
+     * board or category than text overall, named after them too
+     * ({@code arena-leaderboard-webdev-coding-2026-10-01.md}), so reports of several do not collide.
+     */
     @Override
     public String defaultExportFileName() {
-        return "arena-leaderboard-" + reportTime().utcDate() + ".md";
+        Leaderboard b = board.get();
+        Arena of = b == null ? Arena.TEXT : b.arena().orElse(Arena.TEXT);
+        Category c = b == null ? Category.OVERALL : b.category();
+        String which = of == Arena.TEXT && c.isOverall() ? ""
+                : of.id() + "-" + c.id().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(java.util.Locale.ROOT) + "-";
+        return "arena-leaderboard-" + which + reportTime().utcDate() + ".md";
     }
 
     private ReportTime reportTime() {

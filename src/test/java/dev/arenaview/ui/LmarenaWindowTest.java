@@ -288,6 +288,7 @@ class LmarenaWindowTest {
             assertTrue(report.contains("lmarena-ai/leaderboard-dataset") && report.contains("CC-BY-4.0"), report);
             assertTrue(report.contains("gpt-5"), report);
         }
+        assertEquals("arena-leaderboard-text-coding-2026-10-01.md", dialogs.exportRequests.get(0).fileName());
         assertEquals("Text \u00b7 Coding \u00b7 2026-10-01",
                 dialogs.exportRequests.get(0).board().describe(new dev.arenaview.ui.shared.Messages(UiLanguage.EN)));
     }

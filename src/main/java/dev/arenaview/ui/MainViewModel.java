@@ -581,15 +581,26 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
      */
     @Override
     public void withHistory(Runnable then) {
+        withHistory(then, () -> { });
+    }
+
+    /** {@link #withHistory(Runnable)}, running {@code otherwise} when {@code then} will not run. */
+    private void withHistory(Runnable then, Runnable otherwise) {
         Arena which = arena.get();
         BoardSource from = source;
         if (refreshing.get()) {
             notice.set(Notice.info("notice.historyWait"));
+            otherwise.run();
             return;
         }
         CancelToken token = new CancelToken();
         refreshToken = token;
         refreshing.set(true);
+        Consumer<Exception> failed = e -> {
+            endDownload(token);
+            historyFailed(e);
+            otherwise.run();
+        };
         jobs.run(() -> from.historyAtHand(which) ? -1L : from.historySize(which, token), size -> {
             if (size < 0) {
                 endDownload(token);
@@ -598,6 +609,7 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
             }
             if (token.isCancelled() || from != source || which != arena.get()) {
                 endDownload(token);
+                otherwise.run();
                 return;
             }
             // The question is asked with the bar idle: no Cancel beside a dialog.
@@ -605,6 +617,7 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
             if (!askHistory.test(new HistoryQuestion(which, size))) {
                 endDownload(token);
                 notice.set(Notice.info("notice.historyDeclined", which.id()));
+                otherwise.run();
                 return;
             }
             refreshing.set(true);
@@ -618,14 +631,8 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
                 historyChanged.set(historyChanged.get() + 1);
                 notice.set(Notice.info("notice.historyFetched", which.id(), megabytes(size)));
                 then.run();
-            }, e -> {
-                endDownload(token);
-                historyFailed(e);
-            });
-        }, e -> {
-            endDownload(token);
-            historyFailed(e);
-        });
+            }, failed);
+        }, failed);
     }
 
     private void historyFailed(Exception e) {
@@ -662,7 +669,7 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
                 if (board.get() == current) {
                     compareWith(date);
                 }
-            });
+            }, this::reannounceComparison);
             return;
         }
         busy.set(true);
@@ -677,6 +684,7 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
             busy.set(false);
             if (board.get() == current) {
                 notice.set(Notice.warning("notice.compareFailed", date.toString(), firstLine(whyFetchFailed(e))));
+                reannounceComparison();
             }
         });
     }
@@ -701,6 +709,23 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
         if (pending != null && pending == board.get()) {
             updateComparison(pending);
         }
+    }
+
+    /**
+     * Says the comparison again after a day asked for could not be compared with, so that the
+     * date picker, which already shows that day, goes back to the day compared with.
+     */
+    private void reannounceComparison() {
+        comparisonRefused.set(comparisonRefused.get() + 1);
+    }
+
+    private final javafx.beans.property.SimpleIntegerProperty comparisonRefused =
+            new javafx.beans.property.SimpleIntegerProperty();
+
+    /** Changes each time a day asked for could not be compared with (declined, failed or cancelled). */
+    @Override
+    public javafx.beans.value.ObservableValue<Number> comparisonRefusedProperty() {
+        return comparisonRefused;
     }
 
     /** A comparison worked out on the background thread, which reads the boards it needs from the cache. */

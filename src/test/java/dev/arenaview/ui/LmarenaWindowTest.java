@@ -343,4 +343,17 @@ class LmarenaWindowTest {
         assertEquals(Arena.TEXT, robot.lookup("#arenaPicker").queryAs(ComboBox.class).getValue());
         assertEquals(7, table(robot).getItems().size());
     }
+
+    @Test
+    void aComparisonWhoseHistoryIsDeclinedLeavesNoDateInThePicker(FxRobot robot) throws TimeoutException {
+        fetch(robot);
+        dialogs.downloadHistory = false;
+        robot.clickOn("#compareDate .text-field").write("2026-09-15").type(KeyCode.ENTER);
+        waitUntil(() -> !dialogs.historyQuestions.isEmpty() && !vm.refreshingProperty().get());
+        assertEquals(0, hub.downloads(Boards.TEXT_FULL));
+        assertEquals(null, robot.lookup("#compareDate").queryAs(javafx.scene.control.DatePicker.class).getValue(),
+                "no day shown that is not compared with");
+        assertEquals("The text history was not downloaded; the chart and comparison use what is at hand",
+                text(robot, "#noticeLabel"));
+    }
 }

@@ -125,11 +125,13 @@ public final class DataBar {
         });
         boolean[] syncing = {false};
         compare.setValue(vm.comparedWithProperty().get());
-        vm.comparedWithProperty().addListener((obs, old, date) -> {
+        Runnable showCompared = () -> {
             syncing[0] = true;
-            compare.setValue(date);
+            compare.setValue(vm.comparedWithProperty().get());
             syncing[0] = false;
-        });
+        };
+        vm.comparedWithProperty().addListener((obs, old, date) -> showCompared.run());
+        vm.comparisonRefusedProperty().addListener((obs, old, n) -> showCompared.run());
         compare.valueProperty().addListener((obs, old, date) -> {
             if (!syncing[0] && !java.util.Objects.equals(date, vm.comparedWithProperty().get())) {
                 vm.compareWith(date);

@@ -48,6 +48,9 @@ public interface DataModel {
     /** Compares with the snapshot of a day (null: no comparison), fetching it when not cached. */
     void compareWith(LocalDate day);
 
+    /** Changes each time a day asked for could not be compared with: the picker goes back to the day compared with. */
+    javafx.beans.value.ObservableValue<Number> comparisonRefusedProperty();
+
     ReadOnlyObjectProperty<Changes> changesProperty();
 
     /** The days of which a snapshot is cached. */

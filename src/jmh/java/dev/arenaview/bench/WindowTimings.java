@@ -80,7 +80,7 @@ public final class WindowTimings {
                 uri -> { }, Clock.systemUTC(), data);
         vm.startUp(settings.arena(), Duration.ZERO);
         window = new MainWindow(stage, vm, settings, new FxDialogs(), UiLanguage.forLocale(Locale.ENGLISH),
-                base -> data);
+                choice -> new dev.arenaview.source.CsvBoards(data));
         window.show();
         Thread run = new Thread(this::measure, "timings");
         run.setDaemon(true);

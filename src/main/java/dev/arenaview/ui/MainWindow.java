@@ -83,7 +83,7 @@ public final class MainWindow {
         stage.setMinHeight(420);
         // Decoded on the background thread while this thread lays out the window.
         vm.inBackground(MainWindow::icons, stage.getIcons()::setAll);
-        stage.titleProperty().bind(Bindings.createStringBinding(() -> title(vm.getBoard()), vm.boardProperty()));
+        bindTitle(new Messages(language));
         restoreBounds();
         stage.setOnCloseRequest(e -> saveState());
     }
@@ -140,6 +140,11 @@ public final class MainWindow {
         settings.flush();
         view = newView(language);
         scene.setRoot(view.root());
+        bindTitle(new Messages(language));
+    }
+
+    private void bindTitle(Messages messages) {
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> title(vm.getBoard(), messages), vm.boardProperty()));
     }
 
     /** Writes everything the window remembers. */
@@ -195,9 +200,13 @@ public final class MainWindow {
         });
     }
 
-    private static String title(Leaderboard board) {
+    private static String title(Leaderboard board, Messages messages) {
         if (board == null) {
             return "Arena Viewer";
+        }
+        if (board.origin() == dev.arenaview.model.Origin.LMARENA) {
+            // A dataset's file name (latest-00000-of-00001.parquet) says nothing; the board does.
+            return "Arena Viewer \u2014 " + dev.arenaview.ui.shared.BoardName.of(board).describe(messages);
         }
         // The location is a path or, for downloads, a URL (which Path.of refuses on Windows).
         return "Arena Viewer \u2014 " + FileNameInfo.baseName(board.source().location());

@@ -155,6 +155,7 @@ class LmarenaWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(new Category("coding"), vm.categoryProperty().get());
         assertEquals("gpt-5", models(robot).get(0));
+        assertEquals("Arena Viewer \u2014 Text \u00b7 Coding \u00b7 2026-10-01", stage.getTitle());
         assertEquals("Coding", robot.lookup("#categoryPicker").queryAs(Button.class).getText());
         assertTrue(text(robot, "#dataLabel").startsWith("Text \u00b7 Coding \u00b7 Data of 2026-10-01 (2 days old)"),
                 "the category's own date: " + text(robot, "#dataLabel"));

@@ -290,7 +290,9 @@ public final class ChartsPane {
         Button cache = new Button(messages.get("chart.history.cache"));
         cache.setId("historyCache");
         cache.setOnAction(e -> model.useCachedHistory());
-        cache.disableProperty().bind(model.historyFolderProperty().isNull());
+        // Only a folder's history has a way back to the source's: the button is there only then.
+        cache.visibleProperty().bind(model.historyFolderProperty().isNotNull());
+        cache.managedProperty().bind(cache.visibleProperty());
         // The buttons keep their words; the source label gives way when the pane is narrow.
         folder.setMinWidth(Region.USE_PREF_SIZE);
         cache.setMinWidth(Region.USE_PREF_SIZE);

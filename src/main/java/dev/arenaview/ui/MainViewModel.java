@@ -2,6 +2,7 @@ package dev.arenaview.ui;
 
 import dev.arenaview.ui.shared.ExportChoice;
 import dev.arenaview.ui.shared.ExportScope;
+import dev.arenaview.ui.data.Comparisons;
 import dev.arenaview.ui.data.DataModel;
 import dev.arenaview.ui.export.ExportModel;
 import dev.arenaview.ui.filter.FacetValue;
@@ -52,8 +53,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -128,9 +127,7 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
     private final ReadOnlyObjectWrapper<Download> download = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Origin> origin = new ReadOnlyObjectWrapper<>();
     private java.util.function.Predicate<HistoryQuestion> askHistory = question -> false;
-    private final ReadOnlyObjectWrapper<Changes> changes = new ReadOnlyObjectWrapper<>(Changes.none());
-    private final ReadOnlyObjectWrapper<LocalDate> comparedWith = new ReadOnlyObjectWrapper<>();
-    private final ObservableList<LocalDate> historyDates = FXCollections.observableArrayList();
+    private final Comparisons comparisons;
     private final ReadOnlyObjectWrapper<Freshness> freshness = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Network> network = new ReadOnlyObjectWrapper<>(Network.NOT_CHECKED);
     private final ReadOnlyStringWrapper networkProblem = new ReadOnlyStringWrapper("");
@@ -170,6 +167,37 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
         this.idle = Objects.requireNonNull(idle);
         this.jobs = new Jobs(background, fx);
         this.rowUpdates = jobs.lane();
+        this.comparisons = new Comparisons(new Comparisons.Window() {
+            @Override
+            public Leaderboard shownBoard() {
+                return board.get();
+            }
+
+            @Override
+            public Arena arena() {
+                return arena.get();
+            }
+
+            @Override
+            public BoardSource source() {
+                return source;
+            }
+
+            @Override
+            public void withHistory(Runnable then, Runnable otherwise) {
+                MainViewModel.this.withHistory(then, otherwise);
+            }
+
+            @Override
+            public void busy(boolean working) {
+                busy.set(working);
+            }
+
+            @Override
+            public void announce(Notice message) {
+                notice.set(message);
+            }
+        }, jobs);
         this.linkOpener = Objects.requireNonNull(linkOpener);
         this.clock = Objects.requireNonNull(clock);
         this.source = Objects.requireNonNull(source);
@@ -274,11 +302,7 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
             }
         }
         upToDate.set(false);
-        if (comparisonsDeferred) {
-            pendingComparison = leaderboard;
-        } else {
-            updateComparison(leaderboard);
-        }
+        comparisons.boardShown(leaderboard);
     }
 
     /**
@@ -657,111 +681,22 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
      */
     @Override
     public void compareWith(LocalDate date) {
-        Leaderboard current = board.get();
-        if (date == null || current == null) {
-            showComparison(current, new Comparison(null, Changes.none(), List.copyOf(historyDates)));
-            return;
-        }
-        BoardSource from = source;
-        Arena which = current.arena().orElse(arena.get());
-        if (!from.historyAtHand(which)) {
-            withHistory(() -> {
-                if (board.get() == current) {
-                    compareWith(date);
-                }
-            }, this::reannounceComparison);
-            return;
-        }
-        busy.set(true);
-        jobs.run(() -> {
-            Leaderboard earlier = from.day(which, current.category(), date, CancelToken.none(), BoardSource.Progress.NONE);
-            return new Comparison(earlier.date().orElse(date), Changes.between(earlier, current),
-                    history(from, which, current));
-        }, done -> {
-            busy.set(false);
-            showComparison(current, done);
-        }, e -> {
-            busy.set(false);
-            if (board.get() == current) {
-                notice.set(Notice.warning("notice.compareFailed", date.toString(), firstLine(whyFetchFailed(e))));
-                reannounceComparison();
-            }
-        });
+        comparisons.compareWith(date);
     }
 
-    private boolean comparisonsDeferred;
-    private Leaderboard pendingComparison;
-
-    /**
-     * Holds back the comparison with the previous board until {@link #resumeComparisons()}: with
-     * a history at hand it reads Parquet through DuckDB, whose native library would compete with
-     * the window's first frame.
-     */
+    /** Holds back the comparison with the previous board until the window's first frame: see {@link Comparisons#defer()}. */
     public void deferComparisons() {
-        comparisonsDeferred = true;
+        comparisons.defer();
     }
 
     /** Works out the comparison held back by {@link #deferComparisons()}, and every later one at once. */
     public void resumeComparisons() {
-        comparisonsDeferred = false;
-        Leaderboard pending = pendingComparison;
-        pendingComparison = null;
-        if (pending != null && pending == board.get()) {
-            updateComparison(pending);
-        }
+        comparisons.resume();
     }
 
-    /**
-     * Says the comparison again after a day asked for could not be compared with, so that the
-     * date picker, which already shows that day, goes back to the day compared with.
-     */
-    private void reannounceComparison() {
-        comparisonRefused.set(comparisonRefused.get() + 1);
-    }
-
-    private final javafx.beans.property.SimpleIntegerProperty comparisonRefused =
-            new javafx.beans.property.SimpleIntegerProperty();
-
-    /** Changes each time a day asked for could not be compared with (declined, failed or cancelled). */
     @Override
     public javafx.beans.value.ObservableValue<Number> comparisonRefusedProperty() {
-        return comparisonRefused;
-    }
-
-    /** A comparison worked out on the background thread, which reads the boards it needs from the cache. */
-    private record Comparison(LocalDate date, Changes changes, List<LocalDate> history) {
-    }
-
-    /**
-     * By default the comparison is with the board published before the shown one, when it is at
-     * hand. Reading it, and comparing with a large file, happen on the background thread.
-     */
-    private void updateComparison(Leaderboard current) {
-        BoardSource from = source;
-        Arena which = current.arena().orElse(arena.get());
-        jobs.run(() -> {
-            List<LocalDate> history = history(from, which, current);
-            return from.previous(current)
-                    .filter(previous -> !previous.entries().equals(current.entries()))
-                    .map(previous -> new Comparison(previous.date().orElse(null), Changes.between(previous, current), history))
-                    .orElseGet(() -> new Comparison(null, Changes.none(), history));
-        }, comparison -> showComparison(current, comparison));
-    }
-
-    private void showComparison(Leaderboard current, Comparison comparison) {
-        if (board.get() != current) {
-            return; // other data is shown by now
-        }
-        historyDates.setAll(comparison.history());
-        comparedWith.set(comparison.date());
-        changes.set(comparison.changes());
-    }
-
-    /** The published dates at hand of the shown board's category, newest first, other than its own. */
-    private static List<LocalDate> history(BoardSource from, Arena which, Leaderboard current) {
-        List<LocalDate> dates = new ArrayList<>(from.dates(which, current.category()));
-        current.date().ifPresent(dates::remove);
-        return dates;
+        return comparisons.refusedProperty();
     }
 
     /**
@@ -941,8 +876,9 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
         Leaderboard b = board.get();
         MarkdownReport report = new MarkdownReport(language).withChart(chart)
                 .asOf(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
-        if (withChanges && !changes.get().isEmpty()) {
-            report = report.withChanges(changes.get());
+        Changes since = comparisons.changesProperty().get();
+        if (withChanges && !since.isEmpty()) {
+            report = report.withChanges(since);
         }
         if (scope == ExportScope.ALL_MODELS) {
             return report.render(b, reportRows(scope), Filter.NONE, SortOrder.DEFAULT, reportTime());
@@ -1168,19 +1104,19 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
     /** What changed since the compared snapshot; {@link Changes#none()} without a comparison. */
     @Override
     public ReadOnlyObjectProperty<Changes> changesProperty() {
-        return changes.getReadOnlyProperty();
+        return comparisons.changesProperty();
     }
 
     /** The date of the snapshot compared with, or null. */
     @Override
     public ReadOnlyObjectProperty<LocalDate> comparedWithProperty() {
-        return comparedWith.getReadOnlyProperty();
+        return comparisons.comparedWithProperty();
     }
 
     /** Dates of the cached snapshots of the arena, newest first, other than the shown one. */
     @Override
     public ObservableList<LocalDate> historyDates() {
-        return historyDates;
+        return comparisons.dates();
     }
 
     /** How old the shown data is, or null when it has no date. */

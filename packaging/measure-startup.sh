@@ -10,6 +10,8 @@
 # (lib/app/arenaview.sh) keeps its class archive (AppCDS) in one folder for all runs, made by a
 # first run that is not counted, as for someone who starts the app every day; set
 # ARENAVIEW_NO_CDS=1 to measure without it, JAVA_TOOL_OPTIONS=-Xshare:off without any archive.
+# MEASURE_SEED_CACHE=DIR starts each run on a copy of DIR as its XDG_CACHE_HOME (boards already
+# fetched), copied before the clock starts.
 set -euo pipefail
 launcher=${1:-target/dist/arenaview/bin/arenaview}
 shift || true
@@ -27,13 +29,23 @@ fxs=()
 tick=$(getconf CLK_TCK)
 for ((i = 0; i <= runs; i++)); do
     scratch=$(mktemp -d)
+    if [[ -n "${MEASURE_SEED_CACHE:-}" ]]; then
+        cp -a "$MEASURE_SEED_CACHE" "$scratch/cache"
+    fi
     start=$(date +%s%N)
     # A session of its own, so that the whole launch (a script and its Java) can be stopped.
     XDG_CACHE_HOME="$scratch/cache" JAVA_TOOL_OPTIONS="${JAVA_TOOL_OPTIONS:-} -Djava.util.prefs.userRoot=$scratch/prefs" \
         setsid "$launcher" >/dev/null 2>&1 &
     pid=$!
     # Poll every 20 ms: xdotool's own --sync waits in half-second steps.
+    give_up=$((SECONDS + 60))
     until xdotool search --onlyvisible --name "Arena Viewer" >/dev/null 2>&1; do
+        if ((SECONDS > give_up)) || ! kill -0 "$pid" 2>/dev/null; then
+            # The launcher ended (or hangs) without a window: say so rather than wait forever.
+            echo "run $i: no window; the launcher ended or took over 60 s" >&2
+            kill -- -"$pid" 2>/dev/null || true
+            exit 1
+        fi
         sleep 0.02
     done
     end=$(date +%s%N)

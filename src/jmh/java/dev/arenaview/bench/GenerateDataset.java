@@ -58,6 +58,20 @@ public final class GenerateDataset {
      * first, all 29 from about a year in) and the models rated by then (40 growing to about 380).
      */
     private static void write(Path file, int dates, int first, double shift) throws SQLException {
+        write(file, dates, first, shift, 400, 29);
+    }
+
+    /**
+     * A smaller arena's {@code latest} split (vision, webdev): the text board's shape with at
+     * most {@code models} models in the first {@code categories} categories.
+     */
+    public static void latest(Path file, double shift, int models, int categories) throws SQLException, java.io.IOException {
+        Files.createDirectories(file.getParent());
+        write(file, 385, 384, shift, models, categories);
+    }
+
+    private static void write(Path file, int dates, int first, double shift, int models, int categories)
+            throws SQLException {
         String sql = "COPY ("
                 + " WITH d AS (SELECT i, strftime(DATE '2023-04-30' + to_days(CAST(round(i * ?) AS INTEGER)), '%Y-%m-%d') AS day"
                 + "            FROM range(?, ?) t(i)),"
@@ -66,7 +80,7 @@ public final class GenerateDataset {
                 + " r AS (SELECT d.i, d.day, c.j, c.category, m.k,"
                 + "         1520 - m.k * 1.6 + (hash(m.k, d.i, c.j) % 2000000) / 100000.0 + ? AS rating,"
                 + "         3 + (hash(m.k, c.j) % 900) / 100.0 + 600.0 / (30 + d.i) AS half"
-                + "       FROM d, c, m WHERE m.k < 40 + d.i * ? AND c.j < 3 + d.i * ?)"
+                + "       FROM d, c, m WHERE m.k < 40 + d.i * ? AND c.j < 3 + d.i * ? AND m.k < ? AND c.j < ?)"
                 + " SELECT 'model-' || lpad(k::VARCHAR, 3, '0') || '-' || md5(k::VARCHAR)[1:10] || CASE WHEN k % 7 = 0 THEN '-preview' ELSE '' END"
                 + "          AS model_name,"
                 + "        [" + VENDORS + "][1 + k % 20] AS organization,"
@@ -89,7 +103,9 @@ public final class GenerateDataset {
                 p.setDouble(4, shift);
                 p.setDouble(5, 344.0 / dates);
                 p.setDouble(6, 34.0 / dates);
-                p.setString(7, file.toAbsolutePath().toString());
+                p.setInt(7, models);
+                p.setInt(8, categories);
+                p.setString(9, file.toAbsolutePath().toString());
                 p.execute();
             }
         }

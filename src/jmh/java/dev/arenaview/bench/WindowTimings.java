@@ -2,6 +2,7 @@ package dev.arenaview.bench;
 
 import dev.arenaview.model.Column;
 import dev.arenaview.model.SortOrder;
+import dev.arenaview.source.CsvBoards;
 import dev.arenaview.source.HttpFetcher;
 import dev.arenaview.source.LatestData;
 import dev.arenaview.source.SnapshotCache;
@@ -76,11 +77,12 @@ public final class WindowTimings {
         // A source nobody answers: the window works on the bundled data and the file, offline.
         LatestData data = new LatestData(new SnapshotCache(cache), new HttpFetcher(),
                 new UpstreamSource(URI.create("http://127.0.0.1:9/")), Clock.systemUTC());
+        CsvBoards boards = new CsvBoards(data);
         vm = new MainViewModel(lowPriority("arenaview-io"), lowPriority("arenaview-idle"), Platform::runLater,
-                uri -> { }, Clock.systemUTC(), data);
+                uri -> { }, Clock.systemUTC(), boards);
         vm.startUp(settings.arena(), Duration.ZERO);
         window = new MainWindow(stage, vm, settings, new FxDialogs(), UiLanguage.forLocale(Locale.ENGLISH),
-                choice -> new dev.arenaview.source.CsvBoards(data));
+                choice -> boards);
         window.show();
         Thread run = new Thread(this::measure, "timings");
         run.setDaemon(true);

@@ -244,7 +244,7 @@ public final class MainView {
     // ---- data: arena, refresh, comparison ------------------------------------------------
 
     private void editSettings() {
-        Dialogs.SettingsChoice current = new Dialogs.SettingsChoice(settings.origin(), settings.sourceUrl(),
+        Dialogs.SettingsChoice current = new Dialogs.SettingsChoice(vm.originProperty().get(), settings.sourceUrl(),
                 settings.hubUrl(), settings.autoCheckHours(), vm.groupedProperty().get());
         dialogs.editSettings(window(), messages, current).ifPresent(choice -> vm.applySettings(choice, settings,
                 sourceFor));

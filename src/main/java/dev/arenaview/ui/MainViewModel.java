@@ -388,7 +388,8 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
                               java.util.function.Function<Dialogs.SettingsChoice, BoardSource> sourceFor) {
         settings.setAutoCheckHours(choice.autoCheckHours());
         groupedProperty().set(choice.groupValues());
-        boolean otherSource = choice.origin() != settings.origin() || !choice.sourceUrl().equals(settings.sourceUrl())
+        // Against the source in use, which --source may have chosen for this run over the settings.
+        boolean otherSource = choice.origin() != origin.get() || !choice.sourceUrl().equals(settings.sourceUrl())
                 || !choice.hubUrl().equals(settings.hubUrl());
         if (otherSource) {
             settings.setOrigin(choice.origin());

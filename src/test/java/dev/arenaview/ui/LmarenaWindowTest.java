@@ -331,6 +331,11 @@ class LmarenaWindowTest {
         assertEquals(Origin.FBOULNOIS, settings.origin());
         assertTrue(robot.lookup("#frozenLabel").queryAs(Label.class).isVisible());
         assertEquals(3, robot.lookup("#arenaPicker").queryAs(ComboBox.class).getItems().size());
+
+        // The same choice again (OK without a change) keeps the source in use, whatever it is.
+        BoardSource inUse = vm.boards();
+        robot.interact(() -> vm.applySettings(dialogs.settingsChoice.get(), settings, choice -> source(dir.resolve("cache"))));
+        assertTrue(vm.boards() == inUse, "no new source for an unchanged choice");
     }
 
     @Test

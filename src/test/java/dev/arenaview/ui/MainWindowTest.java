@@ -265,7 +265,7 @@ class MainWindowTest extends WindowTest {
         assertEquals(47, shown(robot).size(), "the same models are shown");
         assertFalse(settings.groupValues(), "remembered");
 
-        dialogs.settingsChoice = Optional.of(new Dialogs.SettingsChoice(settings.origin(), settings.sourceUrl(),
+        dialogs.settingsChoice = Optional.of(new Dialogs.SettingsChoice(vm.originProperty().get(), settings.sourceUrl(),
                 settings.hubUrl(), settings.autoCheckHours(), true));
         robot.press(KeyCode.CONTROL, KeyCode.COMMA).release(KeyCode.COMMA, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();

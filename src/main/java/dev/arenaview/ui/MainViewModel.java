@@ -108,6 +108,8 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
     private SortIndex index = new SortIndex(List.of());
     /** Updates of the rows: one that finishes after newer data, a newer click or keystroke is dropped. */
     private final Jobs.Lane rowUpdates;
+    /** Switches of arena or category: only the newest one's board is shown. */
+    private final Jobs.Lane switches;
 
     private final FilterModel filters = new FilterModel();
     private final ReadOnlyIntegerWrapper shownCount = new ReadOnlyIntegerWrapper();
@@ -167,6 +169,7 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
         this.idle = Objects.requireNonNull(idle);
         this.jobs = new Jobs(background, fx);
         this.rowUpdates = jobs.lane();
+        this.switches = jobs.lane();
         this.comparisons = new Comparisons(new Comparisons.Window() {
             @Override
             public Leaderboard shownBoard() {
@@ -458,21 +461,42 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
         showArena(arena.get(), newCategory);
     }
 
+    /** What the cache has of an arena, read and made ready to show on the background thread. */
+    private record AtHand(List<Category> categories, Category chosen, Optional<Instant> lastCheck,
+                          Optional<Prepared> board) {
+    }
+
+    /**
+     * Shows an arena's cached board of a category: the pickers name it at once, the board is read
+     * from the cache and sorted on the background thread, then swapped in (only the newest
+     * switch's). With nothing cached, a fetch.
+     */
     private void showArena(Arena which, Category wanted) {
-        List<Category> known = source.categories(which);
-        categories.setAll(known);
-        // A category the arena does not have (remembered from another source) falls back to overall.
-        Category chosen = known.contains(wanted) ? wanted : Category.OVERALL;
-        categoryChoices.put(which, chosen);
-        category.set(chosen);
-        lastCheck.set(source.lastCheck(which).orElse(null));
-        Optional<Leaderboard> local = source.offline(which, chosen);
-        if (local.isPresent()) {
-            show(local.get());
-        } else {
-            notice.set(Notice.info("notice.noCachedArena", which.id()));
-            refresh();
-        }
+        BoardSource from = source;
+        SortOrder order = sortOrder.get();
+        Filter filter = filters.filterProperty().get();
+        category.set(wanted);
+        switches.run(() -> {
+            List<Category> known = from.categories(which);
+            // A category the arena does not have (remembered from another source) falls back to overall.
+            Category chosen = known.contains(wanted) ? wanted : Category.OVERALL;
+            return new AtHand(known, chosen, from.lastCheck(which),
+                    from.offline(which, chosen).map(b -> prepare(b, order, filter)));
+        }, atHand -> {
+            if (from != source || which != arena.get()) {
+                return;
+            }
+            categories.setAll(atHand.categories());
+            categoryChoices.put(which, atHand.chosen());
+            category.set(atHand.chosen());
+            lastCheck.set(atHand.lastCheck().orElse(null));
+            if (atHand.board().isPresent()) {
+                apply(atHand.board().get(), 0);
+            } else {
+                notice.set(Notice.info("notice.noCachedArena", which.id()));
+                refresh();
+            }
+        });
     }
 
     /**
@@ -505,6 +529,7 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
                     && done.board().category().equals(board.get().category())
                     && done.board().entries().equals(board.get().entries());
             if (!sameAsShown) {
+                switches.supersede();
                 show(done.board());
             }
             if (!done.board().category().equals(wanted)) {
@@ -710,6 +735,7 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
         if (loadingFile.get() != null) {
             cancelLoad();
         }
+        switches.supersede();
         long size = sizeOf(file);
         // A file of known size shows how far it is read from the start: no indeterminate bar.
         loadProgress.set(size > 0 ? 0 : -1);

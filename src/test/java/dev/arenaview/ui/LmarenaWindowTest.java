@@ -124,6 +124,11 @@ class LmarenaWindowTest {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
 
+    /** Waits until the table shows the board of an arena and category (read on the background thread). */
+    void waitForBoard(Arena arena, String category) throws TimeoutException {
+        waitUntil(() -> vm.getBoard().arena().orElse(null) == arena && vm.getBoard().category().id().equals(category));
+    }
+
     /** F5, and wait until the fetch is over. */
     void fetch(FxRobot robot) throws TimeoutException {
         robot.type(KeyCode.F5);
@@ -152,8 +157,8 @@ class LmarenaWindowTest {
         robot.clickOn("#categoryPicker");
         assertEquals(List.of(Category.OVERALL, new Category("coding")), categoryList(robot).getItems());
         robot.clickOn("Coding");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(new Category("coding"), vm.categoryProperty().get());
+        assertEquals(new Category("coding"), vm.categoryProperty().get(), "the picker names it at once");
+        waitForBoard(Arena.TEXT, "coding");
         assertEquals("gpt-5", models(robot).get(0));
         assertEquals("Arena Viewer \u2014 Text \u00b7 Coding \u00b7 2026-10-01", stage.getTitle());
         assertEquals("Coding", robot.lookup("#categoryPicker").queryAs(Button.class).getText());
@@ -164,7 +169,7 @@ class LmarenaWindowTest {
         robot.clickOn("#categoryPicker");
         robot.type(KeyCode.ESCAPE);
         robot.write("over").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        waitForBoard(Arena.TEXT, "overall");
         assertEquals(Category.OVERALL, vm.categoryProperty().get());
         assertEquals(7, table(robot).getItems().size());
 
@@ -181,7 +186,7 @@ class LmarenaWindowTest {
 
         // Back to text by mouse: its cached board at once, on the category last chosen there.
         robot.clickOn("#arenaPicker").clickOn("Text");
-        WaitForAsyncUtils.waitForFxEvents();
+        waitForBoard(Arena.TEXT, "overall");
         assertEquals(Arena.TEXT, vm.getBoard().arena().orElseThrow());
         assertEquals(7, table(robot).getItems().size());
         assertTrue(style.isVisible(), "text has StyleCtrl ranks");
@@ -278,7 +283,7 @@ class LmarenaWindowTest {
     void aReportOfACategoryNamesItInBothLanguages(FxRobot robot) throws Exception {
         fetch(robot);
         robot.clickOn("#categoryPicker").clickOn("Coding");
-        WaitForAsyncUtils.waitForFxEvents();
+        waitForBoard(Arena.TEXT, "coding");
         for (ReportLanguage language : ReportLanguage.values()) {
             Path target = dir.resolve("report-" + language.id() + ".md");
             dialogs.exportChoice = Optional.of(new ExportChoice(target, language, ExportScope.CURRENT_VIEW));
@@ -298,6 +303,7 @@ class LmarenaWindowTest {
     void aRestartShowsTheArenaAndCategoryLastShownWithoutTheNetwork(FxRobot robot) throws TimeoutException {
         fetch(robot);
         robot.clickOn("#categoryPicker").clickOn("Coding");
+        waitForBoard(Arena.TEXT, "coding");
         robot.clickOn("#arenaPicker").clickOn("WebDev");
         waitUntil(() -> !vm.refreshingProperty().get() && vm.getBoard().arena().orElseThrow() == Arena.WEBDEV);
         robot.interact(window::saveState);
@@ -316,6 +322,7 @@ class LmarenaWindowTest {
         assertEquals(List.of("claude-opus-5", "gpt-5", "kimi-k3"),
                 second[0].rows().stream().map(Entry::model).toList(), "webdev from the cache");
         robot.interact(() -> second[0].selectArena(Arena.TEXT));
+        waitUntil(() -> second[0].getBoard().arena().orElseThrow() == Arena.TEXT);
         assertEquals(new Category("coding"), second[0].getBoard().category(), "text on the category chosen there");
         assertEquals("gpt-5", second[0].rows().get(0).model());
     }

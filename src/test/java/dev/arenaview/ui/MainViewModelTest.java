@@ -481,4 +481,63 @@ class MainViewModelTest {
         }
         assertEquals(List.of("gemini-12341", "gemini-12348"), large.rows().stream().map(Entry::model).sorted().toList());
     }
+
+    /** Two categories of the text board in memory, as LMArena's dataset would give them once fetched. */
+    static final class TwoCategories implements dev.arenaview.source.BoardSource {
+        final dev.arenaview.model.Category coding = new dev.arenaview.model.Category("coding");
+
+        dev.arenaview.model.Leaderboard board(dev.arenaview.model.Category category, String model) {
+            Entry e = BundledData.load().entries().get(0);
+            Entry renamed = new Entry(e.rank(), e.rankStyleCtrl(), model, e.score(), e.ci(), e.votes(), e.organization(),
+                    e.license(), e.cutoff(), e.url());
+            return new dev.arenaview.model.Leaderboard(List.of(renamed), BundledData.load().schema(),
+                    Optional.of(dev.arenaview.model.Arena.TEXT), Optional.of(LocalDate.of(2026, 10, 2)),
+                    dev.arenaview.model.DataSource.file("text.csv"), category, dev.arenaview.model.Origin.LMARENA);
+        }
+
+        @Override public dev.arenaview.model.Origin origin() { return dev.arenaview.model.Origin.LMARENA; }
+        @Override public List<dev.arenaview.model.Arena> arenas() { return List.of(dev.arenaview.model.Arena.values()); }
+        @Override public List<dev.arenaview.model.Category> categories(dev.arenaview.model.Arena a) {
+            return List.of(dev.arenaview.model.Category.OVERALL, coding);
+        }
+        @Override public Optional<dev.arenaview.model.Leaderboard> offline(dev.arenaview.model.Arena a, dev.arenaview.model.Category c) {
+            return Optional.of(board(c, c.isOverall() ? "Overall-Model" : "Coding-Model"));
+        }
+        @Override public Optional<Instant> lastCheck(dev.arenaview.model.Arena a) { return Optional.empty(); }
+        @Override public Fetched refresh(dev.arenaview.model.Arena a, dev.arenaview.model.Category c,
+                                         dev.arenaview.source.CancelToken t, Progress p) { throw new AssertionError("no fetch"); }
+        @Override public boolean historyAtHand(dev.arenaview.model.Arena a) { return false; }
+        @Override public long historySize(dev.arenaview.model.Arena a, dev.arenaview.source.CancelToken t) { return 0; }
+        @Override public void fetchHistory(dev.arenaview.model.Arena a, dev.arenaview.source.CancelToken t, Progress p) { }
+        @Override public List<LocalDate> dates(dev.arenaview.model.Arena a, dev.arenaview.model.Category c) { return List.of(); }
+        @Override public dev.arenaview.model.Leaderboard day(dev.arenaview.model.Arena a, dev.arenaview.model.Category c,
+                                                             LocalDate d, dev.arenaview.source.CancelToken t, Progress p) {
+            throw new AssertionError("no day");
+        }
+        @Override public Optional<dev.arenaview.model.Leaderboard> previous(dev.arenaview.model.Leaderboard b) { return Optional.empty(); }
+        @Override public dev.arenaview.source.HistoryLoader.Loaded history(dev.arenaview.model.Arena a, dev.arenaview.model.Category c) {
+            return new dev.arenaview.source.HistoryLoader.Loaded(List.of(), List.of());
+        }
+    }
+
+    @Test
+    void aSwitchOfCategoryNamesItAtOnceAndReadsItsBoardOffTheWindowThread() {
+        java.util.ArrayDeque<Runnable> queued = new java.util.ArrayDeque<>();
+        TwoCategories source = new TwoCategories();
+        MainViewModel switching = new MainViewModel(queued::add, Runnable::run, Runnable::run, opened::add,
+                Clock.systemUTC(), source);
+        switching.show(source.board(dev.arenaview.model.Category.OVERALL, "Overall-Model"));
+        queued.clear(); // the comparison
+        switching.selectCategory(source.coding);
+        assertEquals(source.coding, switching.categoryProperty().get(), "the picker names it at once");
+        assertEquals(List.of("Overall-Model"), models(switching.rows()), "the table keeps its board meanwhile");
+        switching.selectCategory(dev.arenaview.model.Category.OVERALL);
+        switching.selectCategory(source.coding);
+        while (!queued.isEmpty()) {
+            queued.poll().run();
+        }
+        assertEquals(List.of("Coding-Model"), models(switching.rows()), "only the newest switch is shown");
+        assertEquals(source.coding, switching.getBoard().category());
+        assertEquals(source.coding, switching.categoryChoices().get(dev.arenaview.model.Arena.TEXT), "kept for the arena");
+    }
 }

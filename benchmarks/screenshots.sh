@@ -76,15 +76,15 @@ done
 mapfile -t rows < <(printf '%s\n' "${rows[@]}" | sort -n)
 [ "${rows[0]}" = 1 ] || { echo "screenshots: the first charted model must be the first row" >&2; exit 1; }
 
-# The screen and the window: fresh settings and cache; the stand-in through HF_ENDPOINT (the
-# jar takes `--source-url` only after a file: with it first, Main runs the command line).
+# The screen and the window: fresh settings and cache; the stand-in given as the window's
+# --source-url, which overrides the settings for the run.
 Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp > "$work/xvfb.log" 2>&1 &
 pids+=($!)
 export DISPLAY=$display
 wait_for 20 "Xvfb" xdpyinfo
-(cd "$home" && HOME=$home XDG_CACHE_HOME=$home/cache HF_ENDPOINT=$endpoint LANG=C.UTF-8 \
-    exec java -Djava.util.prefs.userRoot="$home/prefs" -Duser.language=en -Duser.country=US \
-    -jar "$root/target/arenaview.jar" > "$work/app.log" 2>&1) &
+(cd "$home" && HOME=$home XDG_CACHE_HOME=$home/cache LANG=C.UTF-8 \
+    exec java -Djava.util.prefs.userRoot="$home/prefs" -Duser.language="${SHOTS_LANGUAGE:-en}" -Duser.country=US \
+    -jar "$root/target/arenaview.jar" --source lmarena --source-url "$endpoint" > "$work/app.log" 2>&1) &
 pids+=($!)
 wait_for 60 "the window" xdotool search --onlyvisible --class ArenaViewApp
 window=$(xdotool search --onlyvisible --class ArenaViewApp | head -1)

@@ -1,5 +1,8 @@
 package dev.arenaview.bench;
 
+import static dev.arenaview.bench.FxTiming.fx;
+import static dev.arenaview.bench.FxTiming.onFx;
+
 import dev.arenaview.model.Arena;
 import dev.arenaview.model.Category;
 import dev.arenaview.source.BoardSource;
@@ -166,9 +169,7 @@ public final class SwitchTimings {
                     new Step("webdev -> text", m -> m.selectArena(Arena.TEXT)));
             Map<String, List<long[]>> times = new LinkedHashMap<>();
             try {
-                Thread probe = new Thread(this::probe, "fx-probe");
-                probe.setDaemon(true);
-                probe.start();
+                FxTiming.startProbe((posted, late) -> worstLateness.accumulateAndGet(late, Math::max));
                 Thread.sleep(1500);
                 settle();
                 report("start: %s %s, %,d rows", vm.arenaProperty().get().id(), vm.categoryProperty().get(),
@@ -225,66 +226,14 @@ public final class SwitchTimings {
             }
         }
 
-        /** Posts a task every 2 ms and keeps the worst lateness with which one ran. */
-        private void probe() {
-            while (true) {
-                long posted = System.nanoTime();
-                CountDownLatch ran = new CountDownLatch(1);
-                Platform.runLater(() -> {
-                    worstLateness.accumulateAndGet(System.nanoTime() - posted, Math::max);
-                    ran.countDown();
-                });
-                try {
-                    ran.await();
-                    Thread.sleep(2);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }
-
-        /** The time of the first layout pulse after now: when a change is on screen. */
-        private long nextPulse() throws InterruptedException {
-            AtomicLong at = new AtomicLong();
-            CountDownLatch pulsed = new CountDownLatch(1);
-            fx(() -> {
-                Runnable[] listener = new Runnable[1];
-                listener[0] = () -> {
-                    window.view().root().getScene().removePostLayoutPulseListener(listener[0]);
-                    at.set(System.nanoTime());
-                    pulsed.countDown();
-                };
-                window.view().root().getScene().addPostLayoutPulseListener(listener[0]);
-                Platform.requestNextPulse();
-            });
-            pulsed.await(60, TimeUnit.SECONDS);
-            return at.get();
-        }
-
         /** Lets the window finish what a switch started in the background (the comparison). */
         private void settle() throws InterruptedException {
             Thread.sleep(500);
             nextPulse();
         }
 
-        private static void fx(Runnable r) throws InterruptedException {
-            CountDownLatch done = new CountDownLatch(1);
-            Platform.runLater(() -> {
-                try {
-                    r.run();
-                } finally {
-                    done.countDown();
-                }
-            });
-            done.await(60, TimeUnit.SECONDS);
-        }
-
-        private static <T> T onFx(java.util.function.Supplier<T> s) throws InterruptedException {
-            Object[] box = new Object[1];
-            fx(() -> box[0] = s.get());
-            @SuppressWarnings("unchecked")
-            T t = (T) box[0];
-            return t;
+        private long nextPulse() throws InterruptedException {
+            return FxTiming.nextPulse(window.view().root().getScene());
         }
 
         private static long ms(long nanos) {

@@ -1,5 +1,8 @@
 package dev.arenaview.bench;
 
+import static dev.arenaview.bench.FxTiming.fx;
+import static dev.arenaview.bench.FxTiming.onFx;
+
 import dev.arenaview.model.Column;
 import dev.arenaview.model.SortOrder;
 import dev.arenaview.source.CsvBoards;
@@ -91,9 +94,12 @@ public final class WindowTimings {
 
     private void measure() {
         try {
-            Thread probe = new Thread(this::probe, "fx-probe");
-            probe.setDaemon(true);
-            probe.start();
+            FxTiming.startProbe((posted, late) -> {
+                worstLateness.accumulateAndGet(late, Math::max);
+                if (ms(late) > LONG_FREEZE_MS) {
+                    longFreezes.add(ms(posted - since) + ": " + ms(late));
+                }
+            });
             countCollectorPauses();
             Thread.sleep(1500);
             settle();
@@ -237,73 +243,13 @@ public final class WindowTimings {
         }
     }
 
-    /** Posts a task every 2 ms and keeps the worst lateness with which one ran. */
-    private void probe() {
-        while (true) {
-            long posted = System.nanoTime();
-            CountDownLatch ran = new CountDownLatch(1);
-            Platform.runLater(() -> {
-                long late = System.nanoTime() - posted;
-                worstLateness.accumulateAndGet(late, Math::max);
-                if (ms(late) > LONG_FREEZE_MS) {
-                    longFreezes.add(ms(posted - since) + ": " + ms(late));
-                }
-                ran.countDown();
-            });
-            try {
-                ran.await();
-                Thread.sleep(2);
-            } catch (InterruptedException e) {
-                return;
-            }
-        }
-    }
-
-    /** The time of the first layout pulse after now: when a change is on screen. */
-    private long nextPulse() throws InterruptedException {
-        AtomicLong at = new AtomicLong();
-        CountDownLatch pulsed = new CountDownLatch(1);
-        fx(() -> {
-            Runnable[] listener = new Runnable[1];
-            listener[0] = () -> {
-                window.view().root().getScene().removePostLayoutPulseListener(listener[0]);
-                at.set(System.nanoTime());
-                pulsed.countDown();
-            };
-            window.view().root().getScene().addPostLayoutPulseListener(listener[0]);
-            Platform.requestNextPulse();
-        });
-        pulsed.await(60, TimeUnit.SECONDS);
-        return at.get();
-    }
-
     private void settle() throws InterruptedException {
         Thread.sleep(300);
         nextPulse();
     }
 
-    private static void fx(Runnable r) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                r.run();
-            } finally {
-                done.countDown();
-            }
-        });
-        done.await(60, TimeUnit.SECONDS);
-    }
-
-    private static <T> T onFx(java.util.function.Supplier<T> s) {
-        Object[] box = new Object[1];
-        try {
-            fx(() -> box[0] = s.get());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        @SuppressWarnings("unchecked")
-        T t = (T) box[0];
-        return t;
+    private long nextPulse() throws InterruptedException {
+        return FxTiming.nextPulse(window.view().root().getScene());
     }
 
     private static void waitUntil(BooleanSupplier condition) throws InterruptedException {

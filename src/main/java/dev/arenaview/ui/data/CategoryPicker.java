@@ -1,26 +1,18 @@
 package dev.arenaview.ui.data;
 
 import dev.arenaview.model.Category;
+import dev.arenaview.ui.shared.DropDown;
 import dev.arenaview.ui.shared.LazyTooltip;
 import dev.arenaview.ui.shared.Messages;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.collections.transformation.FilteredList;
-import javafx.geometry.Bounds;
-import javafx.geometry.Insets;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.PopupControl;
-import javafx.scene.control.Skin;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 
 /**
  * The board's categories (overall, coding, the languages...) by their readable names: a
@@ -34,7 +26,7 @@ public final class CategoryPicker {
     private final Messages messages;
     private final Locale locale;
     private final Button button = new Button();
-    private PopupControl popup;
+    private DropDown popup;
     private TextField find;
     private ListView<Category> list;
     private FilteredList<Category> found;
@@ -44,25 +36,13 @@ public final class CategoryPicker {
         this.messages = messages;
         this.locale = messages.language().locale();
         button.setId("categoryPicker");
-        button.getStyleClass().addAll("facet-filter", "category-picker");
-        Region arrow = new Region();
-        arrow.getStyleClass().add("facet-arrow");
-        button.setGraphic(arrow);
-        button.setContentDisplay(ContentDisplay.RIGHT);
-        button.setGraphicTextGap(8);
-        button.getProperties().put(CategoryPicker.class, this);
+        button.getStyleClass().add("category-picker");
+        DropDown.styleOpener(button, () -> show(""));
         button.textProperty().bind(Bindings.createStringBinding(() -> name(vm.categoryProperty().get()),
                 vm.categoryProperty()));
-        button.disableProperty().bind(Bindings.size(vm.categories()).lessThan(2)
-                .and(vm.originProperty().isEqualTo(dev.arenaview.model.Origin.FBOULNOIS)));
+        // A board of one category (webdev, the CSV releases) has nothing to choose.
+        button.disableProperty().bind(Bindings.size(vm.categories()).lessThan(2));
         LazyTooltip.install(button, () -> messages.get("data.category.tooltip", vm.categories().size()));
-        button.setOnAction(e -> show(""));
-        button.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.F4) {
-                show("");
-                e.consume();
-            }
-        });
         // Type-to-find from the button itself: the first letter opens the list with it.
         button.addEventHandler(KeyEvent.KEY_TYPED, e -> {
             String typed = e.getCharacter();
@@ -98,30 +78,7 @@ public final class CategoryPicker {
             list.getSelectionModel().select(at);
             list.scrollTo(Math.max(0, at - 3));
         }
-        Bounds where = button.localToScreen(button.getBoundsInLocal());
-        popup.show(button, where.getMinX(), where.getMaxY());
-        find.requestFocus();
-    }
-
-    public void hide() {
-        if (popup != null) {
-            popup.hide();
-        }
-    }
-
-    /** The list as open (the categories the find field lets through); made on first use. */
-    public ListView<Category> list() {
-        if (popup == null) {
-            build();
-        }
-        return list;
-    }
-
-    public TextField findField() {
-        if (popup == null) {
-            build();
-        }
-        return find;
+        popup.show(find);
     }
 
     private boolean matches(Category c, String needle) {
@@ -188,35 +145,7 @@ public final class CategoryPicker {
             }
         });
 
-        VBox content = new VBox(6, find, list);
-        content.setPadding(new Insets(8));
-        content.getStyleClass().add("facet-popup");
-        VBox.setVgrow(list, Priority.ALWAYS);
-        content.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                popup.hide();
-                e.consume();
-            }
-        });
-        popup = new PopupControl();
-        popup.setAutoHide(true);
-        popup.setHideOnEscape(true);
-        popup.setSkin(new Skin<PopupControl>() {
-            @Override
-            public PopupControl getSkinnable() {
-                return popup;
-            }
-
-            @Override
-            public Node getNode() {
-                return content;
-            }
-
-            @Override
-            public void dispose() {
-            }
-        });
-        popup.setOnHidden(e -> button.requestFocus());
+        popup = new DropDown(button, find, list);
     }
 
     private void pick(Category category) {

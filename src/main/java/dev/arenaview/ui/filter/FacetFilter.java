@@ -1,5 +1,6 @@
 package dev.arenaview.ui.filter;
 
+import dev.arenaview.ui.shared.DropDown;
 import dev.arenaview.ui.shared.Messages;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -12,24 +13,18 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.collections.transformation.FilteredList;
-import javafx.geometry.Bounds;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.PopupControl;
-import javafx.scene.control.Skin;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 
 /**
  * A filter on one column's values: a button that says what it keeps ("Vendor: all",
@@ -50,7 +45,7 @@ public final class FacetFilter {
     private final Messages messages;
     private final NumberFormat numbers;
     private final Button button = new Button();
-    private PopupControl popup;
+    private DropDown popup;
     private TextField find;
     private ListView<FacetValue> list;
 
@@ -71,21 +66,9 @@ public final class FacetFilter {
         this.messages = messages;
         this.numbers = NumberFormat.getIntegerInstance(messages.language().locale());
         button.setId(id);
-        button.getStyleClass().add("facet-filter");
-        Region arrow = new Region();
-        arrow.getStyleClass().add("facet-arrow");
-        button.setGraphic(arrow);
-        button.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
-        button.setGraphicTextGap(8);
+        DropDown.styleOpener(button, this::show);
         button.getProperties().put(FacetFilter.class, this);
         button.textProperty().bind(Bindings.createStringBinding(this::summary, choices, selected));
-        button.setOnAction(e -> show());
-        button.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.F4) {
-                show();
-                e.consume();
-            }
-        });
     }
 
     public Button node() {
@@ -133,9 +116,7 @@ public final class FacetFilter {
             return;
         }
         find.clear();
-        Bounds at = button.localToScreen(button.getBoundsInLocal());
-        popup.show(button, at.getMinX(), at.getMaxY());
-        find.requestFocus();
+        popup.show(find);
     }
 
     public void hide() {
@@ -220,37 +201,7 @@ public final class FacetFilter {
         HBox buttons = new HBox(6, count, gap, all, none);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
-        VBox content = new VBox(6, find, buttons, list);
-        content.setPadding(new Insets(8));
-        content.getStyleClass().add("facet-popup");
-        VBox.setVgrow(list, Priority.ALWAYS);
-        // Esc closes the list from wherever the focus is in it (the find field would keep it otherwise).
-        content.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                popup.hide();
-                e.consume();
-            }
-        });
-
-        popup = new PopupControl();
-        popup.setAutoHide(true);
-        popup.setHideOnEscape(true);
-        popup.setSkin(new Skin<PopupControl>() {
-            @Override
-            public PopupControl getSkinnable() {
-                return popup;
-            }
-
-            @Override
-            public Node getNode() {
-                return content;
-            }
-
-            @Override
-            public void dispose() {
-            }
-        });
-        popup.setOnHidden(e -> button.requestFocus());
+        popup = new DropDown(button, find, buttons, list);
         // Checks made elsewhere (Clear filters, other data) show in the rows, open or not.
         selected.addListener((SetChangeListener<String>) c -> list.refresh());
     }

@@ -200,6 +200,13 @@ public final class ScreenshotDataset {
         return m.score() + drift + debut + wobble;
     }
 
+    /** Whether a category's board was published on the day (the twin's only since style control began). */
+    private static boolean published(List<LocalDate> dates, int di, Cat c, boolean style) {
+        LocalDate day = dates.get(di);
+        return !(style && day.isBefore(STYLE_CONTROL)) && !day.isBefore(c.since())
+                && !(c.everyOtherDay() && (dates.size() - 1 - di) % 2 == 0);
+    }
+
     /** Votes on a day: fast at first, then fewer as the model leaves the battles; the anchor's count on the anchor day. */
     static double votes(Model m, LocalDate day) {
         double tau = 120;
@@ -284,26 +291,17 @@ public final class ScreenshotDataset {
                 out.write("model_name,organization,license,category,leaderboard_publish_date,rating,rating_lower,"
                         + "rating_upper,variance,vote_count,latest\n");
                 for (int di = 0; di < dates.size(); di++) {
-                    LocalDate day = dates.get(di);
-                    if (style && day.isBefore(STYLE_CONTROL)) {
-                        continue;
-                    }
                     for (int ci = 0; ci < CATEGORIES.size(); ci++) {
-                        Cat c = CATEGORIES.get(ci);
-                        if (day.isBefore(c.since()) || (c.everyOtherDay() && (dates.size() - 1 - di) % 2 == 0)) {
-                            continue;
+                        if (published(dates, di, CATEGORIES.get(ci), style)) {
+                            newest[ci] = dates.get(di);
                         }
-                        newest[ci] = day;
                     }
                 }
                 for (int di = 0; di < dates.size(); di++) {
                     LocalDate day = dates.get(di);
-                    if (style && day.isBefore(STYLE_CONTROL)) {
-                        continue;
-                    }
                     for (int ci = 0; ci < CATEGORIES.size(); ci++) {
                         Cat c = CATEGORIES.get(ci);
-                        if (day.isBefore(c.since()) || (c.everyOtherDay() && (dates.size() - 1 - di) % 2 == 0)) {
+                        if (!published(dates, di, c, style)) {
                             continue;
                         }
                         boolean latest = day.equals(newest[ci]);

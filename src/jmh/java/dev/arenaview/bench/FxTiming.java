@@ -44,6 +44,24 @@ final class FxTiming {
         return t;
     }
 
+    /** Makes a change on the JavaFX thread and waits until the rows follow it. */
+    static void awaitRowsAfter(javafx.collections.ObservableList<?> rows, Runnable change) throws InterruptedException {
+        CountDownLatch changed = new CountDownLatch(1);
+        fx(() -> {
+            rows.addListener(new javafx.collections.ListChangeListener<Object>() {
+                @Override
+                public void onChanged(Change<?> c) {
+                    rows.removeListener(this);
+                    changed.countDown();
+                }
+            });
+            change.run();
+        });
+        if (!changed.await(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the rows did not change");
+        }
+    }
+
     /** The time of the first layout pulse of the scene after now: when a change is on screen. */
     static long nextPulse(Scene scene) throws InterruptedException {
         AtomicLong at = new AtomicLong();

@@ -1,6 +1,7 @@
 package dev.arenaview.bench;
 
 import static dev.arenaview.bench.FxTiming.fx;
+import static dev.arenaview.bench.FxTiming.awaitRowsAfter;
 import static dev.arenaview.bench.FxTiming.onFx;
 
 import dev.arenaview.model.Arena;
@@ -30,7 +31,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -38,7 +38,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.collections.ListChangeListener;
 import javafx.stage.Stage;
 
 /**
@@ -180,7 +179,7 @@ public final class SwitchTimings {
                         worstLateness.set(0);
                         long[] call = new long[1];
                         long start = System.nanoTime();
-                        awaitRowsAfter(() -> {
+                        awaitRowsAfter(vm.rows(), () -> {
                             long called = System.nanoTime();
                             step.action().accept(vm);
                             call[0] = System.nanoTime() - called;
@@ -205,24 +204,6 @@ public final class SwitchTimings {
                 e.printStackTrace();
             } finally {
                 Platform.exit();
-            }
-        }
-
-        /** Makes a change on the JavaFX thread and waits until the table's rows follow it. */
-        private void awaitRowsAfter(Runnable change) throws InterruptedException {
-            CountDownLatch changed = new CountDownLatch(1);
-            fx(() -> {
-                vm.rows().addListener(new ListChangeListener<Object>() {
-                    @Override
-                    public void onChanged(Change<?> c) {
-                        vm.rows().removeListener(this);
-                        changed.countDown();
-                    }
-                });
-                change.run();
-            });
-            if (!changed.await(60, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("the rows did not change");
             }
         }
 

@@ -1,6 +1,7 @@
 package dev.arenaview.bench;
 
 import static dev.arenaview.bench.FxTiming.fx;
+import static dev.arenaview.bench.FxTiming.awaitRowsAfter;
 import static dev.arenaview.bench.FxTiming.onFx;
 
 import dev.arenaview.model.Column;
@@ -23,7 +24,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -146,7 +146,7 @@ public final class WindowTimings {
                 worstLateness.set(0);
                 worstPause.set(0);
                 long clicked = System.nanoTime();
-                awaitRowsAfter(() -> vm.sortOrderProperty().set(order));
+                awaitRowsAfter(vm.rows(), () -> vm.sortOrderProperty().set(order));
                 long shown = nextPulse() - clicked;
                 report("header click %s: on screen %d ms, longest freeze %d ms (GC %d ms)", order, ms(shown),
                         ms(worstLateness.get()), ms(worstPause.get()));
@@ -160,7 +160,7 @@ public final class WindowTimings {
                 worstLateness.set(0);
                 worstPause.set(0);
                 long key = System.nanoTime();
-                awaitRowsAfter(() -> vm.filters().searchProperty().set(text));
+                awaitRowsAfter(vm.rows(), () -> vm.filters().searchProperty().set(text));
                 long rowsIn = System.nanoTime() - key;
                 long shown = nextPulse() - key;
                 int left = onFx(() -> vm.rows().size());
@@ -188,24 +188,6 @@ public final class WindowTimings {
             profiler.getClass().getMethod("execute", String.class).invoke(profiler, command);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("async-profiler: " + command, e);
-        }
-    }
-
-    /** Makes a change on the JavaFX thread and waits until the table's rows follow it. */
-    private void awaitRowsAfter(Runnable change) throws InterruptedException {
-        CountDownLatch changed = new CountDownLatch(1);
-        fx(() -> {
-            vm.rows().addListener(new javafx.collections.ListChangeListener<Object>() {
-                @Override
-                public void onChanged(Change<?> c) {
-                    vm.rows().removeListener(this);
-                    changed.countDown();
-                }
-            });
-            change.run();
-        });
-        if (!changed.await(60, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("the rows did not change");
         }
     }
 

@@ -145,7 +145,7 @@ public final class SwitchTimings {
             BoardSource source = new LmarenaBoards(data(cache, URI.create("http://127.0.0.1:9/")));
             vm = new MainViewModel(lowPriority("arenaview-io"), lowPriority("arenaview-idle"), Platform::runLater,
                     uri -> { }, Clock.systemUTC(), source);
-            vm.showAtHand(Arena.TEXT, Category.OVERALL, Duration.ZERO, source.offline(Arena.TEXT, Category.OVERALL));
+            vm.showAtHand(source.atHand(Arena.TEXT, Category.OVERALL), Duration.ZERO);
             window = new MainWindow(stage, vm, settings, new FxDialogs(), UiLanguage.forLocale(Locale.ENGLISH),
                     choice -> source);
             window.show();

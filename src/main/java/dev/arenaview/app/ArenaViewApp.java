@@ -64,8 +64,8 @@ public final class ArenaViewApp extends Application {
         Optional<Path> file = options.file();
         vm.deferComparisons();
         // A file given to open is what the user wants to see: no automatic check then.
-        boolean checkDue = vm.showAtHand(start.arena(), start.category(),
-                file.isPresent() ? Duration.ZERO : Duration.ofHours(settings.autoCheckHours()), start.board());
+        boolean checkDue = vm.showAtHand(start.atHand(),
+                file.isPresent() ? Duration.ZERO : Duration.ofHours(settings.autoCheckHours()));
         MainWindow window = new MainWindow(stage, vm, settings, new FxDialogs(), language,
                 choice -> StartData.source(choice.origin(), choice.sourceUrl(), choice.hubUrl()));
         window.show();

@@ -38,6 +38,21 @@ public interface BoardSource {
         }
     }
 
+    /**
+     * What the cache has of an arena, as the window opens it on a category.
+     *
+     * @param categories the arena's categories at hand, overall first
+     * @param category   the category asked for, or overall when the arena has no such category
+     * @param lastCheck  when the arena was last checked upstream
+     * @param board      the category's board at hand, else the fallback of {@link #offline}; empty when none
+     */
+    record AtHand(Arena arena, List<Category> categories, Category category, Optional<Instant> lastCheck,
+                  Optional<Leaderboard> board) {
+        public AtHand {
+            categories = List.copyOf(categories);
+        }
+    }
+
     Origin origin();
 
     /** The boards this source publishes, in the order the window offers them. */
@@ -51,6 +66,14 @@ public interface BoardSource {
 
     /** When the arena was last checked upstream. */
     Optional<Instant> lastCheck(Arena arena);
+
+    /** Everything the window shows of an arena and category before any fetch, from the cache. */
+    default AtHand atHand(Arena arena, Category wanted) {
+        List<Category> known = categories(arena);
+        // A category the arena does not have (remembered from another source) falls back to overall.
+        Category chosen = known.contains(wanted) ? wanted : Category.OVERALL;
+        return new AtHand(arena, known, chosen, lastCheck(arena), offline(arena, chosen));
+    }
 
     /** Fetches what changed upstream for the arena; the cache is as it was when this throws. */
     Fetched refresh(Arena arena, Category category, CancelToken cancel, Progress progress) throws FetchException;

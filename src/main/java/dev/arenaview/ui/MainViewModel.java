@@ -341,9 +341,9 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
     // ---- latest data --------------------------------------------------------------------
 
     /**
-     * Shows at once what is at hand for the arena and category (cached, else bundled), then
-     * checks upstream in the background when the last check is older than {@code checkAfter}
-     * ({@link Duration#ZERO} never checks by itself).
+     * Shows at once what is at hand for the arena (cached, else bundled), then checks upstream in
+     * the background when the last check is older than {@code checkAfter} ({@link Duration#ZERO}
+     * never checks by itself).
      */
     public void startUp(Arena startArena, Duration checkAfter) {
         startUp(startArena, Category.OVERALL, checkAfter);
@@ -351,34 +351,36 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
 
     /** {@link #startUp(Arena, Duration)} on a category of the arena. */
     public void startUp(Arena startArena, Category startCategory, Duration checkAfter) {
-        if (showAtHand(startArena, startCategory, checkAfter, source.offline(startArena, startCategory))) {
+        if (showAtHand(source.atHand(startArena, startCategory), checkAfter)) {
             refresh();
         }
     }
 
-    /** {@link #showAtHand(Arena, Category, Duration, Optional)} on the arena's overall board. */
-    public boolean showAtHand(Arena startArena, Duration checkAfter, Optional<Leaderboard> atHand) {
-        return showAtHand(startArena, Category.OVERALL, checkAfter, atHand);
-    }
-
     /**
-     * The first half of {@link #startUp}, with the board at hand already read (while the
-     * window's toolkit started): shows it and says whether a check upstream is due, for a caller
-     * that starts it with {@link #refresh()} when it suits (the app: after the window's first
-     * frame, since on two cores the check's TLS handshake would slow the window down).
+     * The first half of {@link #startUp}, with what is at hand already read (while the window's
+     * toolkit started): shows it and says whether a check upstream is due, for a caller that
+     * starts it with {@link #refresh()} when it suits (the app: after the window's first frame,
+     * since on two cores the check's TLS handshake would slow the window down).
      */
-    public boolean showAtHand(Arena startArena, Category startCategory, Duration checkAfter,
-                              Optional<Leaderboard> atHand) {
-        Arena offered = arenas.contains(startArena) ? startArena : arenas.get(0);
-        arena.set(offered);
-        categoryChoices.put(offered, startCategory);
-        categories.setAll(source.categories(offered));
-        category.set(startCategory);
-        atHand.ifPresent(this::show);
-        lastCheck.set(source.lastCheck(offered).orElse(null));
+    public boolean showAtHand(BoardSource.AtHand atHand, Duration checkAfter) {
+        arena.set(atHand.arena());
+        showPickers(atHand);
+        atHand.board().ifPresent(this::show);
         boolean due = !checkAfter.isZero() && (lastCheck.get() == null
                 || Duration.between(lastCheck.get(), clock.instant()).compareTo(checkAfter) > 0);
-        return due || atHand.isEmpty();
+        return due || atHand.board().isEmpty();
+    }
+
+    /** The category picker and the last check of what is at hand. */
+    private void showPickers(BoardSource.AtHand atHand) {
+        categories.setAll(atHand.categories());
+        categoryChoices.put(atHand.arena(), atHand.category());
+        category.set(atHand.category());
+        lastCheck.set(atHand.lastCheck().orElse(null));
+    }
+
+    /** What a switch read on the background thread: what is at hand, its board made ready to show. */
+    private record Switched(BoardSource.AtHand atHand, Optional<Prepared> board) {
     }
 
     /**
@@ -461,11 +463,6 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
         showArena(arena.get(), newCategory);
     }
 
-    /** What the cache has of an arena, read and made ready to show on the background thread. */
-    private record AtHand(List<Category> categories, Category chosen, Optional<Instant> lastCheck,
-                          Optional<Prepared> board) {
-    }
-
     /**
      * Shows an arena's cached board of a category: the pickers name it at once, the board is read
      * from the cache and sorted on the background thread, then swapped in (only the newest
@@ -477,21 +474,15 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
         Filter filter = filters.filterProperty().get();
         category.set(wanted);
         switches.run(() -> {
-            List<Category> known = from.categories(which);
-            // A category the arena does not have (remembered from another source) falls back to overall.
-            Category chosen = known.contains(wanted) ? wanted : Category.OVERALL;
-            return new AtHand(known, chosen, from.lastCheck(which),
-                    from.offline(which, chosen).map(b -> prepare(b, order, filter)));
-        }, atHand -> {
+            BoardSource.AtHand atHand = from.atHand(which, wanted);
+            return new Switched(atHand, atHand.board().map(b -> prepare(b, order, filter)));
+        }, read -> {
             if (from != source || which != arena.get()) {
                 return;
             }
-            categories.setAll(atHand.categories());
-            categoryChoices.put(which, atHand.chosen());
-            category.set(atHand.chosen());
-            lastCheck.set(atHand.lastCheck().orElse(null));
-            if (atHand.board().isPresent()) {
-                apply(atHand.board().get(), 0);
+            showPickers(read.atHand());
+            if (read.board().isPresent()) {
+                apply(read.board().get(), 0);
             } else {
                 notice.set(Notice.info("notice.noCachedArena", which.id()));
                 refresh();
@@ -568,12 +559,18 @@ public final class MainViewModel implements SharedView, StatusModel, ExportModel
             return;
         }
         Arena shownArena = shown.arena().get();
+        category.set(shown.category());
         if (shownArena != arena.get()) {
             arena.set(shownArena);
-            categories.setAll(source.categories(shownArena));
-            lastCheck.set(source.lastCheck(shownArena).orElse(null));
+            BoardSource from = source;
+            // Its categories and last check come from the cache, off the window thread.
+            jobs.run(() -> new BoardSource.AtHand(shownArena, from.categories(shownArena), shown.category(),
+                    from.lastCheck(shownArena), Optional.empty()), atHand -> {
+                        if (board.get() == shown && from == source) {
+                            showPickers(atHand);
+                        }
+                    });
         }
-        category.set(shown.category());
     }
 
     /**

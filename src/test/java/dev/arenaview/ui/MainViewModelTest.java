@@ -276,6 +276,12 @@ class MainViewModelTest {
         assertEquals(dir.resolve("f11.csv").toAbsolutePath(), vm.recentFiles().get(1));
     }
 
+    /** The text arena never checked, with a board at hand or none. */
+    static dev.arenaview.source.BoardSource.AtHand atHand(Optional<Leaderboard> board) {
+        return new dev.arenaview.source.BoardSource.AtHand(dev.arenaview.model.Arena.TEXT,
+                List.of(dev.arenaview.model.Category.OVERALL), dev.arenaview.model.Category.OVERALL, Optional.empty(), board);
+    }
+
     @Test
     void theStartShowsWhatIsAtHandAndLeavesTheDueCheckToTheCaller() {
         List<Runnable> queued = new ArrayList<>();
@@ -283,15 +289,15 @@ class MainViewModelTest {
                 Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC), TestData.offline(dir.resolve("cache3")));
         Leaderboard bundled = BundledData.load();
 
-        assertTrue(starting.showAtHand(dev.arenaview.model.Arena.TEXT, java.time.Duration.ofHours(6), Optional.of(bundled)),
+        assertTrue(starting.showAtHand(atHand(Optional.of(bundled)), java.time.Duration.ofHours(6)),
                 "never checked: due");
         assertEquals(209, starting.rows().size(), "the bundled rows are shown at once");
         assertFalse(starting.refreshingProperty().get(), "no check started yet: the app starts it after the window's first frame");
         assertEquals(Network.NOT_CHECKED, starting.networkProperty().get());
 
-        assertFalse(starting.showAtHand(dev.arenaview.model.Arena.TEXT, java.time.Duration.ZERO, Optional.of(bundled)),
+        assertFalse(starting.showAtHand(atHand(Optional.of(bundled)), java.time.Duration.ZERO),
                 "automatic checks switched off");
-        assertTrue(starting.showAtHand(dev.arenaview.model.Arena.TEXT, java.time.Duration.ZERO, Optional.empty()),
+        assertTrue(starting.showAtHand(atHand(Optional.empty()), java.time.Duration.ZERO),
                 "nothing to show: a check even with automatic checks off");
 
         starting.startUp(dev.arenaview.model.Arena.TEXT, java.time.Duration.ofHours(6));
@@ -539,5 +545,11 @@ class MainViewModelTest {
         assertEquals(List.of("Coding-Model"), models(switching.rows()), "only the newest switch is shown");
         assertEquals(source.coding, switching.getBoard().category());
         assertEquals(source.coding, switching.categoryChoices().get(dev.arenaview.model.Arena.TEXT), "kept for the arena");
+
+        // A category the arena does not have (remembered from another source) opens on overall.
+        dev.arenaview.source.BoardSource.AtHand math = source.atHand(dev.arenaview.model.Arena.TEXT,
+                new dev.arenaview.model.Category("math"));
+        assertEquals(dev.arenaview.model.Category.OVERALL, math.category());
+        assertEquals("Overall-Model", math.board().orElseThrow().entries().get(0).model());
     }
 }

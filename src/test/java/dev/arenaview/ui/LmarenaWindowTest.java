@@ -183,6 +183,7 @@ class LmarenaWindowTest {
         TableColumn<Entry, ?> style = table(robot).getColumns().stream()
                 .filter(c -> c.getText().equals("Rank (StyleCtrl)")).findFirst().orElseThrow();
         assertFalse(style.isVisible(), "webdev publishes no StyleCtrl rank: the column is hidden");
+        assertTrue(robot.lookup("#categoryPicker").queryAs(Button.class).isDisabled(), "webdev has one category");
 
         // Back to text by mouse: its cached board at once, on the category last chosen there.
         robot.clickOn("#arenaPicker").clickOn("Text");
@@ -368,5 +369,19 @@ class LmarenaWindowTest {
                 "no day shown that is not compared with");
         assertEquals("The text history was not downloaded; the chart and comparison use what is at hand",
                 text(robot, "#noticeLabel"));
+    }
+
+    @Test
+    void aHistoryThatCannotBeHadSaysWhyAndAsksNothing(FxRobot robot) throws TimeoutException {
+        fetch(robot);
+        hub.failListing("text");
+        robot.press(KeyCode.CONTROL, KeyCode.G).release(KeyCode.G, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("History");
+        waitUntil(() -> text(robot, "#noticeLabel").startsWith("Cannot download the history: "));
+        assertTrue(text(robot, "#noticeLabel").contains("500"), text(robot, "#noticeLabel"));
+        assertTrue(dialogs.historyQuestions.isEmpty(), "no size, no question");
+        assertFalse(vm.refreshingProperty().get());
+        assertTrue(robot.lookup("#historyDownload").queryAs(Button.class).isVisible(), "it can be tried again");
     }
 }

@@ -254,7 +254,6 @@ public final class ChartsModel {
                     && current.arena().orElse(Arena.TEXT) == arena && current.category().equals(category)
                     && boards.stream().noneMatch(b -> b.date().equals(current.date()))) {
                 boards.add(current);
-                boards.sort(java.util.Comparator.comparing(b -> b.date().orElseThrow()));
             }
             return new Read(History.of(boards), loaded.skipped(), null, atHand);
         } catch (IOException e) {

@@ -392,7 +392,7 @@ public final class LmarenaData {
         Optional<List<DataFile>> style = arena.styleControlConfig().isPresent()
                 ? Optional.of(history(arena.styleControlConfig().get(), cancel, progress)) : Optional.empty();
         try (ParquetTable table = ParquetTable.open(cache.root().resolve("files"), cache.tempDir())) {
-            List<LocalDate> dates = table.dates(main).getOrDefault(category, List.of());
+            List<LocalDate> dates = historyDates(arena, table, main).getOrDefault(category, List.of());
             LocalDate date = dates.stream().filter(d -> !d.isAfter(day)).max(Comparator.naturalOrder())
                     .orElseThrow(() -> noSuchDate(arena, category, "on or before " + day, dates));
             ParquetTable.Rows rows = table.snapshot(main, category, date);
@@ -416,7 +416,7 @@ public final class LmarenaData {
         Arena arena = board.arena().get();
         List<DataFile> main = history(arena.config(), cancel, progress);
         try (ParquetTable table = ParquetTable.open(cache.root().resolve("files"), cache.tempDir())) {
-            Optional<LocalDate> date = table.dates(main).getOrDefault(board.category(), List.of()).stream()
+            Optional<LocalDate> date = historyDates(arena, table, main).getOrDefault(board.category(), List.of()).stream()
                     .filter(d -> d.isBefore(board.date().get())).max(Comparator.naturalOrder());
             if (date.isEmpty()) {
                 return Optional.empty();
@@ -444,6 +444,36 @@ public final class LmarenaData {
         }
     }
 
+    /** The dates of an arena's cached history, with the files (and their content) they were read from. */
+    private record HistoryDates(List<String> files, Map<Category, List<LocalDate>> dates) {
+    }
+
+    private final Map<Arena, HistoryDates> historyDates = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The publish dates of each category in an arena's history: read from the files once, as long
+     * as they stay the same. The window asks for them with each board it shows (its comparison).
+     */
+    private Map<Category, List<LocalDate>> historyDates(Arena arena, ParquetTable table, List<DataFile> main)
+            throws DatasetException {
+        Optional<Map<Category, List<LocalDate>>> known = knownHistoryDates(arena);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        Map<Category, List<LocalDate>> dates = Map.copyOf(table.dates(main));
+        historyDates.put(arena, new HistoryDates(historyFiles(arena), dates));
+        return dates;
+    }
+
+    private Optional<Map<Category, List<LocalDate>>> knownHistoryDates(Arena arena) {
+        HistoryDates known = historyDates.get(arena);
+        return known != null && known.files().equals(historyFiles(arena)) ? Optional.of(known.dates()) : Optional.empty();
+    }
+
+    private List<String> historyFiles(Arena arena) {
+        return cache.files(arena.config()).split(FULL).stream().map(f -> f.path() + "@" + f.contentId()).toList();
+    }
+
     /** Downloads the arena's history (and its twin's) when it is not cached yet, and keeps it. */
     public void fetchHistory(Arena arena, CancelToken cancel, Progress progress) throws FetchException {
         for (String config : configs(arena)) {
@@ -457,10 +487,13 @@ public final class LmarenaData {
      */
     public List<LocalDate> publishedDates(Arena arena, Category category) throws FetchException {
         List<LocalDate> dates = new ArrayList<>();
-        if (!cache.files(arena.config()).split(FULL).isEmpty()) {
+        Optional<Map<Category, List<LocalDate>>> known = knownHistoryDates(arena);
+        if (known.isPresent()) {
+            dates.addAll(known.get().getOrDefault(category, List.of()));
+        } else if (!cache.files(arena.config()).split(FULL).isEmpty()) {
             List<DataFile> main = history(arena.config(), CancelToken.none(), Progress.NONE);
             try (ParquetTable table = ParquetTable.open(cache.root().resolve("files"), cache.tempDir())) {
-                dates.addAll(table.dates(main).getOrDefault(category, List.of()));
+                dates.addAll(historyDates(arena, table, main).getOrDefault(category, List.of()));
             } catch (DatasetException e) {
                 throw notUsable(e);
             }

@@ -369,6 +369,26 @@ class LmarenaDataTest {
     }
 
     @Test
+    void thePublishedDatesFollowTheHistoryWhenARefreshReplacesIt() throws Exception {
+        Boards.publishFull(hub);
+        LmarenaData data = data();
+        data.refresh(Arena.TEXT, CancelToken.none(), LmarenaData.Progress.NONE);
+        assertEquals(List.of(LocalDate.of(2026, 10, 2)), data.publishedDates(Arena.TEXT, Category.OVERALL),
+                "without the history: the newest board's date only");
+        data.fetchHistory(Arena.TEXT, CancelToken.none(), LmarenaData.Progress.NONE);
+        List<LocalDate> three = List.of(LocalDate.of(2026, 10, 2), LocalDate.of(2026, 9, 15), LocalDate.of(2023, 5, 3));
+        assertEquals(three, data.publishedDates(Arena.TEXT, Category.OVERALL));
+        assertEquals(three, data.publishedDates(Arena.TEXT, Category.OVERALL), "the same when asked again");
+        assertEquals(List.of(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 9, 15)),
+                data.publishedDates(Arena.TEXT, new Category("coding")), "each category its own");
+
+        hub.full("text", Boards.overall(Boards.textFull(), "2026-10-03", 5));
+        data.refresh(Arena.TEXT, CancelToken.none(), LmarenaData.Progress.NONE);
+        assertEquals(LocalDate.of(2026, 10, 3), data.publishedDates(Arena.TEXT, Category.OVERALL).get(0),
+                "a new history's dates, not the ones read before");
+    }
+
+    @Test
     void theDatasetsFoldersAreListedWhateverTheyAre() throws Exception {
         hub.publish("agent_coding/latest-00000-of-00001.parquet", otherColumns());
         assertEquals(List.of("agent_coding", "text", "text_style_control", "webdev"), data().configs(CancelToken.none()));

@@ -152,7 +152,6 @@ public final class MainWindow {
         view.saveState();
         settings.setFilter(vm.filters().filterProperty().get());
         settings.setArena(vm.arenaProperty().get());
-        vm.categoryChoices().forEach(settings::setCategory);
         settings.setRecentFiles(List.copyOf(vm.recentFiles()));
         if (stage.isMaximized()) {
             settings.window().ifPresentOrElse(

@@ -168,13 +168,12 @@ public final class StatusBar {
         if (d == null) {
             return "";
         }
-        String part = d.part().substring(d.part().lastIndexOf('/', d.part().lastIndexOf('/') - 1) + 1);
         java.util.Locale locale = messages.language().locale();
         String done = String.format(locale, "%.1f", d.done() / 1e6);
         if (d.total() <= 0) {
-            return messages.get("status.download.unknown", part, done);
+            return messages.get("status.download.unknown", d.part(), done);
         }
-        return messages.get("status.download", part, done, String.format(locale, "%.1f", d.total() / 1e6),
+        return messages.get("status.download", d.part(), done, String.format(locale, "%.1f", d.total() / 1e6),
                 (int) Math.floor(d.fraction() * 100));
     }
 
